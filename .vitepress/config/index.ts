@@ -1,0 +1,33 @@
+// The site's VitePress config: shared settings plus one block per locale.
+import { defineConfig } from 'vitepress'
+import { examplesPlugin } from '../markdown/examples'
+import { localeConfig } from './locale'
+import { locales } from './locales'
+import { tokenizeSearchText } from './search'
+
+export default defineConfig({
+  srcDir: 'docs',
+  // English pages live in docs/en/ like every locale, and are served at the root.
+  rewrites: { 'en/:rest*': ':rest*' },
+  base: process.env.SITE_BASE ?? '/',
+  cleanUrls: true,
+  lastUpdated: false,
+  head: [
+    ['link', { rel: 'icon', type: 'image/svg+xml', href: `${process.env.SITE_BASE ?? '/'}favicon.svg` }],
+    ['meta', { name: 'theme-color', content: '#3c6e9f' }],
+  ],
+  locales: Object.fromEntries(locales.map(({ key, words }) => [key, localeConfig(words)])),
+  markdown: {
+    config: (md) => md.use(examplesPlugin),
+  },
+  themeConfig: {
+    logo: { src: '/favicon.svg', alt: '' },
+    search: {
+      provider: 'local',
+      options: {
+        miniSearch: { options: { tokenize: tokenizeSearchText } },
+        locales: Object.fromEntries(locales.map(({ key, words }) => [key, { translations: words.search }])),
+      },
+    },
+  },
+})

@@ -1,0 +1,14 @@
+// The site's theme: VitePress's default theme, the course's components and its styles.
+import type { Theme } from 'vitepress'
+import DefaultTheme from 'vitepress/theme'
+import CodeExample from '../../components/CodeExample.vue'
+import DesugarMap from '../../components/DesugarMap.vue'
+import './style.css'
+
+export default {
+  extends: DefaultTheme,
+  enhanceApp({ app }) {
+    app.component('CodeExample', CodeExample)
+    app.component('DesugarMap', DesugarMap)
+  },
+} satisfies Theme

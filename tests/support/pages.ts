@@ -1,0 +1,55 @@
+// The course's markdown pages, every locale, parsed by VitePress's own markdown renderer.
+import { readFileSync, readdirSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { createMarkdownRenderer, type MarkdownRenderer } from 'vitepress'
+import { locales, type Locale } from '../../.vitepress/config/locales'
+import { pairExamples, type ExamplePair } from '../../.vitepress/markdown/examples'
+
+export const docsDir = new URL('../../docs/', import.meta.url).pathname
+
+export interface Page {
+  locale: Locale
+  /** Path inside the locale's folder, without `.md`: `aiter`, `index`. */
+  slug: string
+  /** Path from the repository root, for messages: `docs/ru/aiter.md`. */
+  file: string
+  source: string
+}
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) return markdownFiles(path)
+    return entry.name.endsWith('.md') ? [path] : []
+  })
+}
+
+export function coursePages(): Page[] {
+  return locales.flatMap((locale) => {
+    const root = join(docsDir, locale.dir)
+    return markdownFiles(root)
+      .sort()
+      .map((path) => ({
+        locale,
+        slug: relative(root, path).replace(/\.md$/, ''),
+        file: relative(join(docsDir, '..'), path),
+        source: readFileSync(path, 'utf8'),
+      }))
+  })
+}
+
+let renderer: Promise<MarkdownRenderer> | undefined
+
+/** VitePress's markdown-it, without the site's own plugins, so fences stay side by side. */
+export function markdown(): Promise<MarkdownRenderer> {
+  renderer ??= createMarkdownRenderer(docsDir, {}, '/', { warn: () => {} })
+  return renderer
+}
+
+export async function tokensOf(page: Page): Promise<ReturnType<MarkdownRenderer['parse']>> {
+  return (await markdown()).parse(page.source, {})
+}
+
+export async function examplesOf(page: Page): Promise<{ pairs: ExamplePair[]; problems: string[] }> {
+  return pairExamples(await tokensOf(page))
+}
