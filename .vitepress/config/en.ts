@@ -38,7 +38,6 @@ export const en: LocaleWords = {
       quote: 'This page raised StopAsyncIteration before it yielded anything.',
       linkLabel: 'Go to the home page',
       linkText: 'Take me home',
-      link: '/',
     },
   },
   footer: 'Examples run on CPython 3.14 (Pyodide) in your browser.',

@@ -38,7 +38,6 @@ export const fr: LocaleWords = {
       quote: 'Cette page a levé StopAsyncIteration avant d’avoir produit la moindre valeur.',
       linkLabel: 'Aller à la page d’accueil',
       linkText: 'Retour à l’accueil',
-      link: '/fr/',
     },
   },
   footer: 'Les exemples s’exécutent sur CPython 3.14 (Pyodide) dans votre navigateur.',

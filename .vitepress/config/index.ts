@@ -18,6 +18,8 @@ export default defineConfig({
   ],
   locales: Object.fromEntries(locales.map(({ key, words }) => [key, localeConfig(words)])),
   markdown: {
+    // The high-contrast GitHub themes keep every token at WCAG AA contrast on the code background.
+    theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
     config: (md) => md.use(examplesPlugin),
   },
   themeConfig: {

@@ -38,7 +38,6 @@ export const ru: LocaleWords = {
       quote: 'Эта страница выбросила StopAsyncIteration, не отдав ни одного значения.',
       linkLabel: 'Перейти на главную страницу',
       linkText: 'На главную',
-      link: '/ru/',
     },
   },
   footer: 'Примеры выполняются на CPython 3.14 (Pyodide) прямо в вашем браузере.',

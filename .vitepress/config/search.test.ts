@@ -10,9 +10,14 @@ describe('tokenizeSearchText', () => {
 
   it('finds words and two-character pairs inside a Chinese sentence', () => {
     const terms = tokenizeSearchText('调用异步迭代器的方法')
-    expect(terms).toContain('迭代器')
+    expect(terms).toContain('异步')
     expect(terms).toContain('迭代')
     expect(terms).toContain('代器')
+    expect(terms).not.toContain('器')
+  })
+
+  it('keeps a lone Chinese character', () => {
+    expect(tokenizeSearchText('值 和 键')).toEqual(['值', '和', '键'])
   })
 
   it('keeps code inside Chinese prose as its own term', () => {

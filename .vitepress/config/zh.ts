@@ -38,7 +38,6 @@ export const zh: LocaleWords = {
       quote: '这个页面还没产出任何值，就抛出了 StopAsyncIteration。',
       linkLabel: '返回首页',
       linkText: '回到首页',
-      link: '/zh/',
     },
   },
   footer: '示例在你的浏览器中由 CPython 3.14（Pyodide）运行。',

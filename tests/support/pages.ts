@@ -14,6 +14,25 @@ export interface Page {
   /** Path from the repository root, for messages: `docs/ru/aiter.md`. */
   file: string
   source: string
+  /** The frontmatter's `key: value` lines. */
+  frontmatter: Record<string, string>
+}
+
+const frontmatterRE = /^---\n([\s\S]*?)\n---\n/
+
+/** The frontmatter's top-level `key: value` pairs (quotes removed). */
+export function readFrontmatter(source: string): Record<string, string> {
+  const block = frontmatterRE.exec(source)?.[1] ?? ''
+  const pairs = block.split('\n').flatMap((line) => {
+    const match = /^([A-Za-z]\w*):\s*(.*)$/.exec(line)
+    return match ? [[match[1], match[2].replace(/^(['"])(.*)\1$/, '$2')]] : []
+  })
+  return Object.fromEntries(pairs)
+}
+
+/** The page without its frontmatter, blank lines in its place so line numbers stay true. */
+export function bodyOf(source: string): string {
+  return source.replace(frontmatterRE, (block) => block.replace(/[^\n]/g, ''))
 }
 
 function markdownFiles(dir: string): string[] {
@@ -35,6 +54,7 @@ export function coursePages(): Page[] {
         file: relative(join(docsDir, '..'), path),
         source: readFileSync(path, 'utf8'),
       }))
+      .map((page) => ({ ...page, frontmatter: readFrontmatter(page.source) }))
   })
 }
 
@@ -47,7 +67,7 @@ export function markdown(): Promise<MarkdownRenderer> {
 }
 
 export async function tokensOf(page: Page): Promise<ReturnType<MarkdownRenderer['parse']>> {
-  return (await markdown()).parse(page.source, {})
+  return (await markdown()).parse(bodyOf(page.source), {})
 }
 
 export async function examplesOf(page: Page): Promise<{ pairs: ExamplePair[]; problems: string[] }> {

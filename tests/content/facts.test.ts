@@ -1,0 +1,83 @@
+// The facts the old pages got wrong stay right on every page of every locale.
+import { describe, expect, it } from 'vitest'
+import { classifyFence } from '../../.vitepress/markdown/examples'
+import { coursePages, examplesOf, tokensOf } from '../support/pages'
+import { skeleton } from './skeleton'
+
+const referenceDesugaring = `iter = (ITER)
+iter = type(iter).__aiter__(iter)
+running = True
+
+while running:
+    try:
+        TARGET = await type(iter).__anext__(iter)
+    except StopAsyncIteration:
+        running = False
+    else:
+        SUITE
+else:
+    SUITE2`
+
+const pages = await Promise.all(
+  coursePages().map(async (page) => {
+    const tokens = await tokensOf(page)
+    const fences = tokens.filter((t) => t.type === 'fence').map((t) => ({ fence: classifyFence(t.info), content: t.content, line: (t.map?.[0] ?? 0) + 1 }))
+    return { page, fences, examples: (await examplesOf(page)).pairs }
+  }),
+)
+const englishOf = (slug: string) => pages.find((p) => p.page.locale.dir === 'en' && p.page.slug === slug)!
+
+describe.each(pages.map((entry) => [entry.page.file, entry] as const))('%s', (_, { page, fences, examples }) => {
+  it('never comments out asyncio.run in an example', () => {
+    const commented = examples.filter((e) => /^\s*#\s*asyncio\.run\(/m.test(e.code)).map((e) => e.line)
+    expect(commented).toEqual([])
+  })
+
+  it('shows no output that changes between runs (addresses, timestamps)', () => {
+    const unstable = examples
+      .filter((e) => !e.varies && /0x[0-9a-f]{6,}|\d{4}-\d\d-\d\d[ T]\d\d:\d\d/i.test(e.output))
+      .map((e) => e.line)
+    expect(unstable).toEqual([])
+  })
+
+  it('quotes the async for desugaring as the language reference does', () => {
+    const codeLines = (text: string) => text.split('\n').map((line) => line.replace(/\s*#.*$/, '')).filter((line) => line.trim())
+    const reference = codeLines(referenceDesugaring).join('\n')
+    const quoted = fences.filter((f) => f.fence.kind === 'fragment' && f.content.includes('running = True'))
+    for (const f of quoted) expect(codeLines(f.content).join('\n'), `line ${f.line}`).toContain(reference)
+  })
+
+  it('never says aiter() came with PEP 530', () => {
+    // Sentences of prose; every table row stands alone.
+    const sentences = page.source
+      .split(/\n\s*\n/)
+      .flatMap((paragraph) => paragraph.replace(/\s*\n\s*(?!\|)/g, ' ').split(/\n|(?<=[.!?。！？])\s+|(?<=[。！？])/))
+    const wrong = sentences.filter((line) => /aiter/.test(line) && /PEP[\s-]*530/.test(line) && !/\bnot\b|\bне\b|不是|\bpas\b|\bni\b/i.test(line))
+    expect(wrong).toEqual([])
+  })
+
+  if (page.locale.dir !== 'en') {
+    it('runs the same examples as the English page (comments and sentences aside)', () => {
+      const english = englishOf(page.slug).examples.map((e) => skeleton(e.code, e.lang))
+      expect(examples.map((e) => skeleton(e.code, e.lang))).toEqual(english)
+    })
+  }
+})
+
+describe.each(pages.filter((p) => p.page.slug === 'aiter').map((p) => [p.page.locale.dir, p] as const))('aiter in %s', (_, { page, examples }) => {
+  it('dates aiter() to Python 3.10 and bpo-31861', () => {
+    expect(page.source).toContain('3.10')
+    expect(page.source).toContain('bpo-31861')
+  })
+
+  it('shows aiter() called at module level, outside any async def', () => {
+    expect(examples.some((e) => e.lang === 'python' && /^[^\s#].*\baiter\(/m.test(e.code))).toBe(true)
+  })
+})
+
+describe.each(pages.filter((p) => p.page.slug === 'anext').map((p) => [p.page.locale.dir, p] as const))('anext in %s', (_, { page }) => {
+  it('gives the signature with its optional default and dates it to 3.10', () => {
+    expect(page.source).toMatch(/anext\(async_iterator\[, default\]\)|anext\(async_iterator, default\)/)
+    expect(page.source).toContain('3.10')
+  })
+})

@@ -1,0 +1,57 @@
+// The language switcher, the localized 404 page and the appearance switch.
+import { expect, test } from '@playwright/test'
+import { locales } from '../../.vitepress/config/locales'
+
+const target = (dir: string) => locales.find((l) => l.dir === dir)!.words
+
+const switches = [
+  { from: '/aiter', to: 'ru', expected: '/ru/aiter' },
+  { from: '/ru/async-for', to: 'zh', expected: '/zh/async-for' },
+  { from: '/zh/protocol', to: 'fr', expected: '/fr/protocol' },
+  { from: '/fr/cheatsheet', to: 'en', expected: '/cheatsheet' },
+]
+
+for (const { from, to, expected } of switches) {
+  test(`the language switcher takes ${from} to ${expected}`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.goto(from)
+    await page.locator('.VPNavBarTranslations button').hover()
+    await page.locator('.VPNavBarTranslations a', { hasText: target(to).label }).click()
+    await expect(page).toHaveURL(new RegExp(`${expected}$`))
+    await expect(page.locator('html')).toHaveAttribute('lang', target(to).lang)
+  })
+}
+
+test('the language switcher works from the phone menu', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 })
+  await page.goto('/fr/anext')
+  await page.locator('.VPNavBarHamburger').click()
+  await page.locator('.VPNavScreenTranslations button').click()
+  await page.locator('.VPNavScreenTranslations a', { hasText: target('zh').label }).click()
+  await expect(page).toHaveURL(/\/zh\/anext$/)
+})
+
+for (const locale of locales) {
+  test(`a missing page under ${locale.words.prefix} says so in ${locale.dir}`, async ({ page }) => {
+    const response = await page.goto(`${locale.words.prefix}no-such-page`)
+    expect(response?.status()).toBe(404)
+    await expect(page.locator('.NotFound .quote')).toHaveText(locale.words.ui.notFound.quote!)
+    await expect(page.locator('.NotFound a')).toHaveAttribute('href', locale.words.prefix)
+  })
+}
+
+test('the appearance switch turns dark mode on and off', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.emulateMedia({ colorScheme: 'light' })
+  await page.goto('/aiter')
+  const html = page.locator('html')
+  await expect(html).not.toHaveClass(/dark/)
+  await page.locator('.VPNavBarAppearance .VPSwitchAppearance').click()
+  await expect(html).toHaveClass(/dark/)
+})
+
+test('the favicon is served', async ({ request }) => {
+  const response = await request.get('/favicon.svg')
+  expect(response.status()).toBe(200)
+  expect(await response.text()).toContain('<svg')
+})
