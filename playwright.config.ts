@@ -1,8 +1,7 @@
 // Playwright: the built site, served as a static host serves it, in Chromium (Debian's when present).
-import { existsSync } from 'node:fs'
 import { defineConfig } from '@playwright/test'
+import { chromiumArgs, chromiumPath } from './scripts/browser'
 
-const debianChromium = '/usr/bin/chromium'
 const port = Number(process.env.PORT ?? 4173)
 
 export default defineConfig({
@@ -14,12 +13,13 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
-      executablePath: existsSync(debianChromium) ? debianChromium : undefined,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+      executablePath: chromiumPath(),
+      args: chromiumArgs,
     },
   },
   webServer: {
-    command: `npx vitepress preview --port ${port}`,
+    command: `npx tsx scripts/static-host.ts`,
+    env: { PORT: String(port) },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

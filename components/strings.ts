@@ -1,8 +1,31 @@
 // Every word the components show, in each of the four languages.
 
+export interface RunnerStrings {
+  run: string
+  stop: string
+  reset: string
+  copy: string
+  copied: string
+  toolbar: string
+  editor: (lang: string) => string
+  states: Record<'idle' | 'loading' | 'running' | 'done' | 'error' | 'stopped', string>
+  notices: Record<'time-limit' | 'output-limit' | 'memory-limit' | 'asyncio-rewritten' | 'crash' | 'superseded', string>
+  timeLimit: (seconds: number) => string
+  newLines: (count: number) => string
+}
+
+export interface PlaygroundStrings {
+  language: string
+  copyLink: string
+  linkCopied: string
+  badLink: Record<'language' | 'missing' | 'damaged', string>
+}
+
 export interface ComponentStrings {
   output: string
   outputVaries: string
+  runner: RunnerStrings
+  playground: PlaygroundStrings
   desugar: {
     caption: string
     sugar: string
@@ -18,6 +41,36 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
   en: {
     output: 'Output',
     outputVaries: 'This output can differ from run to run; the text explains why.',
+    runner: {
+      run: 'Run',
+      stop: 'Stop',
+      reset: 'Reset',
+      copy: 'Copy',
+      copied: 'Code copied',
+      toolbar: 'Example controls',
+      editor: (lang) => `${lang} code, editable. Ctrl+Enter runs it, Escape leaves the editor.`,
+      states: { idle: 'Ready', loading: 'Loading the runtime…', running: 'Running', done: 'Done', error: 'Finished with an error', stopped: 'Stopped' },
+      notices: {
+        'time-limit': 'Stopped: the program ran longer than the time limit.',
+        'output-limit': 'Stopped: the program printed more than can be shown.',
+        'memory-limit': 'The program reached the memory limit (1 GB).',
+        'asyncio-rewritten': 'This browser cannot block inside asyncio.run(), so the runner ran asyncio.run(x) as a top-level await x.',
+        crash: 'The runtime stopped unexpectedly; a fresh one is loading.',
+        superseded: 'Stopped: another example was started.',
+      },
+      timeLimit: (seconds) => `time limit ${seconds} s`,
+      newLines: (count) => `${count} new lines, the last:`,
+    },
+    playground: {
+      language: 'Language',
+      copyLink: 'Copy link',
+      linkCopied: 'Link copied: it opens this code without running it.',
+      badLink: {
+        language: 'This link names a language the playground does not know. Showing the default example instead.',
+        missing: 'This link has no code in it. Showing the default example instead.',
+        damaged: 'The code in this link is damaged and cannot be read. Showing the default example instead.',
+      },
+    },
     desugar: {
       caption: 'The async for statement (left) and the code Python runs for it (right)',
       sugar: 'You write',
@@ -36,6 +89,36 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
   ru: {
     output: 'Вывод',
     outputVaries: 'Этот вывод может меняться от запуска к запуску; почему — сказано в тексте.',
+    runner: {
+      run: 'Запустить',
+      stop: 'Остановить',
+      reset: 'Сбросить',
+      copy: 'Копировать',
+      copied: 'Код скопирован',
+      toolbar: 'Управление примером',
+      editor: (lang) => `Код на ${lang}, его можно править. Ctrl+Enter — запуск, Escape — выйти из редактора.`,
+      states: { idle: 'Готово к запуску', loading: 'Загрузка среды выполнения…', running: 'Выполняется', done: 'Завершено', error: 'Завершено с ошибкой', stopped: 'Остановлено' },
+      notices: {
+        'time-limit': 'Остановлено: программа работала дольше лимита времени.',
+        'output-limit': 'Остановлено: программа вывела больше, чем можно показать.',
+        'memory-limit': 'Программа упёрлась в лимит памяти (1 ГБ).',
+        'asyncio-rewritten': 'Этот браузер не умеет блокироваться внутри asyncio.run(), поэтому asyncio.run(x) выполнен как await x на верхнем уровне.',
+        crash: 'Среда выполнения неожиданно остановилась; загружается новая.',
+        superseded: 'Остановлено: запущен другой пример.',
+      },
+      timeLimit: (seconds) => `лимит ${seconds} с`,
+      newLines: (count) => `Новых строк: ${count}, последняя:`,
+    },
+    playground: {
+      language: 'Язык',
+      copyLink: 'Копировать ссылку',
+      linkCopied: 'Ссылка скопирована: она открывает этот код, не запуская его.',
+      badLink: {
+        language: 'В ссылке указан язык, которого песочница не знает. Показан пример по умолчанию.',
+        missing: 'В ссылке нет кода. Показан пример по умолчанию.',
+        damaged: 'Код в ссылке повреждён и не читается. Показан пример по умолчанию.',
+      },
+    },
     desugar: {
       caption: 'Оператор async for (слева) и код, который Python выполняет вместо него (справа)',
       sugar: 'Вы пишете',
@@ -54,6 +137,36 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
   zh: {
     output: '输出',
     outputVaries: '这段输出每次运行都可能不同，原因见正文。',
+    runner: {
+      run: '运行',
+      stop: '停止',
+      reset: '重置',
+      copy: '复制',
+      copied: '代码已复制',
+      toolbar: '示例操作',
+      editor: (lang) => `${lang} 代码，可编辑。Ctrl+Enter 运行，Esc 离开编辑器。`,
+      states: { idle: '就绪', loading: '正在加载运行环境…', running: '运行中', done: '已完成', error: '运行出错', stopped: '已停止' },
+      notices: {
+        'time-limit': '已停止：程序运行超过了时间限制。',
+        'output-limit': '已停止：程序输出太多，无法全部显示。',
+        'memory-limit': '程序达到了内存上限（1 GB）。',
+        'asyncio-rewritten': '此浏览器无法在 asyncio.run() 内部阻塞，因此运行器把 asyncio.run(x) 改为顶层的 await x 来执行。',
+        crash: '运行环境意外停止，正在加载新的运行环境。',
+        superseded: '已停止：另一个示例开始运行。',
+      },
+      timeLimit: (seconds) => `时间限制 ${seconds} 秒`,
+      newLines: (count) => `新增 ${count} 行，最后一行：`,
+    },
+    playground: {
+      language: '语言',
+      copyLink: '复制链接',
+      linkCopied: '链接已复制：打开后会显示这段代码，但不会自动运行。',
+      badLink: {
+        language: '链接中的语言无法识别，已改为显示默认示例。',
+        missing: '链接中没有代码，已改为显示默认示例。',
+        damaged: '链接中的代码已损坏，无法读取，已改为显示默认示例。',
+      },
+    },
     desugar: {
       caption: 'async for 语句（左）与 Python 实际执行的代码（右）',
       sugar: '你写的',
@@ -72,6 +185,36 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
   fr: {
     output: 'Sortie',
     outputVaries: 'Cette sortie peut changer d’une exécution à l’autre ; le texte explique pourquoi.',
+    runner: {
+      run: 'Exécuter',
+      stop: 'Arrêter',
+      reset: 'Réinitialiser',
+      copy: 'Copier',
+      copied: 'Code copié',
+      toolbar: 'Commandes de l’exemple',
+      editor: (lang) => `Code ${lang}, modifiable. Ctrl+Entrée l’exécute, Échap quitte l’éditeur.`,
+      states: { idle: 'Prêt', loading: 'Chargement de l’environnement…', running: 'En cours', done: 'Terminé', error: 'Terminé avec une erreur', stopped: 'Arrêté' },
+      notices: {
+        'time-limit': 'Arrêté : le programme a dépassé la limite de temps.',
+        'output-limit': 'Arrêté : le programme a affiché plus que ce qui peut être montré.',
+        'memory-limit': 'Le programme a atteint la limite de mémoire (1 Go).',
+        'asyncio-rewritten': 'Ce navigateur ne peut pas bloquer dans asyncio.run() : asyncio.run(x) a été exécuté comme un await x de premier niveau.',
+        crash: 'L’environnement d’exécution s’est arrêté de façon inattendue ; un nouveau se charge.',
+        superseded: 'Arrêté : un autre exemple a été lancé.',
+      },
+      timeLimit: (seconds) => `limite ${seconds} s`,
+      newLines: (count) => `${count} nouvelles lignes, la dernière :`,
+    },
+    playground: {
+      language: 'Langage',
+      copyLink: 'Copier le lien',
+      linkCopied: 'Lien copié : il ouvre ce code sans l’exécuter.',
+      badLink: {
+        language: 'Ce lien indique un langage que le bac à sable ne connaît pas. L’exemple par défaut est affiché à la place.',
+        missing: 'Ce lien ne contient pas de code. L’exemple par défaut est affiché à la place.',
+        damaged: 'Le code de ce lien est abîmé et illisible. L’exemple par défaut est affiché à la place.',
+      },
+    },
     desugar: {
       caption: 'L’instruction async for (à gauche) et le code que Python exécute à sa place (à droite)',
       sugar: 'Vous écrivez',

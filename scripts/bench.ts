@@ -1,8 +1,8 @@
 // Prints the site's budgets: build time, and gzipped JavaScript each kind of page loads untouched.
 import { spawnSync } from 'node:child_process'
 import { gzipSync } from 'node:zlib'
-import { serve } from 'vitepress'
 import { launchChromium } from './browser'
+import { startStaticHost } from './static-host'
 
 const port = 4180
 const budgetKB = 90
@@ -35,9 +35,9 @@ async function scriptWeights(): Promise<{ page: string; files: number; kb: numbe
 }
 
 const buildSeconds = timeBuild()
-const server = await serve({ port })
+const server = await startStaticHost('.vitepress/dist', port)
 const rows = await scriptWeights()
-server.server?.close()
+server.close()
 
 console.log(`\nFull build, four locales: ${buildSeconds.toFixed(1)} s (budget 60 s)\n`)
 console.log('JavaScript loaded before any interaction (gzip):')

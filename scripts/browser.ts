@@ -6,6 +6,11 @@ const debianChromium = '/usr/bin/chromium'
 
 export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update']
 
+/** Debian's Chromium, or undefined to let Playwright use the browser it downloaded itself. */
+export function chromiumPath(): string | undefined {
+  return existsSync(debianChromium) ? debianChromium : undefined
+}
+
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: existsSync(debianChromium) ? debianChromium : undefined, args: chromiumArgs })
+  return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs })
 }

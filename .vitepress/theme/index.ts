@@ -2,6 +2,7 @@
 import type { Theme } from 'vitepress'
 import DefaultTheme from 'vitepress/theme'
 import CodeExample from '../../components/CodeExample.vue'
+import CodePlayground from '../../components/CodePlayground.vue'
 import DesugarMap from '../../components/DesugarMap.vue'
 import './style.css'
 
@@ -10,5 +11,6 @@ export default {
   enhanceApp({ app }) {
     app.component('CodeExample', CodeExample)
     app.component('DesugarMap', DesugarMap)
+    app.component('CodePlayground', CodePlayground)
   },
 } satisfies Theme

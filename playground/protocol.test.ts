@@ -1,0 +1,24 @@
+// readEvent: only well-formed events reach the page, whatever the sandboxed code posts.
+import { describe, expect, it } from 'vitest'
+import { readEvent } from './protocol'
+
+describe('readEvent', () => {
+  it('accepts well-formed events and copies only known fields', () => {
+    const event = { kind: 'output', lang: 'python', runId: 3, chunks: [{ stream: 'stdout', text: '0\n', at: 5, extra: '<img>' }] }
+    expect(readEvent(event)).toEqual({ kind: 'output', lang: 'python', runId: 3, chunks: [{ stream: 'stdout', text: '0\n', at: 5 }] })
+    expect(readEvent({ kind: 'exit', lang: 'typescript', runId: 1, outcome: 'error' })).toEqual({ kind: 'exit', lang: 'typescript', runId: 1, outcome: 'error' })
+  })
+
+  it('rejects anything else', () => {
+    for (const bad of [null, 'x', 42, { kind: 'output', lang: 'python', runId: 1, chunks: [{ stream: 'dom', text: 'x', at: 1 }] },
+      { kind: 'exit', lang: 'python', runId: 1, outcome: 'win' }, { kind: 'eval', lang: 'python' }, { kind: 'ready', lang: 'ruby' },
+      { kind: 'output', lang: 'python', runId: 1.5, chunks: [] }]) {
+      expect(readEvent(bad)).toBeNull()
+    }
+  })
+
+  it('caps a crash message', () => {
+    const event = readEvent({ kind: 'crash', lang: 'python', message: 'x'.repeat(10_000) })
+    expect(event?.kind === 'crash' && event.message.length).toBe(500)
+  })
+})

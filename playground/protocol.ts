@@ -1,0 +1,72 @@
+// The messages between the page, the sandbox host (an opaque-origin iframe) and its workers.
+import type { Lang } from './share'
+
+export type { Lang }
+export type Stream = 'stdout' | 'stderr'
+
+/** A piece of printed text, `at` in epoch milliseconds (performance.timeOrigin + now()). */
+export interface Chunk {
+  stream: Stream
+  text: string
+  at: number
+}
+
+/** Things a runtime tells the reader about a run besides what the program printed. */
+export type NoticeKey = 'asyncio-rewritten' | 'memory-limit'
+
+/** Page → host. */
+export type HostCommand =
+  | { kind: 'prepare'; lang: Lang }
+  | { kind: 'run'; lang: Lang; runId: number; code: string; noJspi?: boolean }
+  | { kind: 'stop'; lang: Lang }
+
+/** Host → worker: the first message a worker gets, then runs. */
+export type WorkerCommand =
+  | { kind: 'init'; runtimeURL: string; memoryLimitMB: number }
+  | { kind: 'run'; runId: number; code: string; noJspi?: boolean }
+
+/** Worker → host → page. Untrusted: the reader's code can post anything from the worker. */
+export type RunnerEvent =
+  | { kind: 'ready'; lang: Lang }
+  | { kind: 'output'; lang: Lang; runId: number; chunks: Chunk[] }
+  | { kind: 'notice'; lang: Lang; runId: number; notice: NoticeKey }
+  | { kind: 'exit'; lang: Lang; runId: number; outcome: 'done' | 'error' }
+  | { kind: 'crash'; lang: Lang; message: string }
+
+const isLang = (value: unknown): value is Lang => value === 'python' || value === 'typescript'
+const isRunId = (value: unknown): value is number => Number.isSafeInteger(value)
+
+function isChunk(value: unknown): value is Chunk {
+  const chunk = value as Chunk
+  return (
+    typeof chunk === 'object' && chunk !== null &&
+    (chunk.stream === 'stdout' || chunk.stream === 'stderr') &&
+    typeof chunk.text === 'string' && Number.isFinite(chunk.at)
+  )
+}
+
+/** The event a message holds, or null for anything malformed. */
+export function readEvent(data: unknown): RunnerEvent | null {
+  const event = data as RunnerEvent
+  if (typeof event !== 'object' || event === null || !isLang(event.lang)) return null
+  switch (event.kind) {
+    case 'ready':
+      return { kind: 'ready', lang: event.lang }
+    case 'output':
+      return isRunId(event.runId) && Array.isArray(event.chunks) && event.chunks.every(isChunk)
+        ? { kind: 'output', lang: event.lang, runId: event.runId, chunks: event.chunks.map(({ stream, text, at }) => ({ stream, text, at })) }
+        : null
+    case 'notice':
+      return isRunId(event.runId) && (event.notice === 'asyncio-rewritten' || event.notice === 'memory-limit')
+        ? { kind: 'notice', lang: event.lang, runId: event.runId, notice: event.notice }
+        : null
+    case 'exit':
+      return isRunId(event.runId) && (event.outcome === 'done' || event.outcome === 'error')
+        ? { kind: 'exit', lang: event.lang, runId: event.runId, outcome: event.outcome }
+        : null
+    case 'crash':
+      return { kind: 'crash', lang: event.lang, message: String(event.message).slice(0, 500) }
+    default:
+      return null
+  }
+}

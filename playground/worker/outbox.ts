@@ -1,0 +1,39 @@
+// Collects what a program prints and posts it in small batches, so output streams without flooding.
+import type { Chunk, Stream } from '../protocol'
+
+/** Epoch milliseconds, comparable between the page, the sandbox and the workers. */
+export const now = (): number => performance.timeOrigin + performance.now()
+
+export interface Outbox {
+  write(stream: Stream, text: string): void
+  flush(): void
+}
+
+/**
+ * Posts queued chunks at most every `intervalMs`; a program that prints without ever yielding
+ * still gets its output out, because a write flushes when the interval has passed.
+ */
+export function createOutbox(post: (chunks: Chunk[]) => void, intervalMs = 16, timers = { setTimeout, clearTimeout }): Outbox {
+  let queue: Chunk[] = []
+  let lastFlush = 0
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const flush = () => {
+    if (timer !== undefined) timers.clearTimeout(timer)
+    timer = undefined
+    lastFlush = now()
+    if (queue.length === 0) return
+    const chunks = queue
+    queue = []
+    post(chunks)
+  }
+  return {
+    write(stream, text) {
+      if (!text) return
+      const at = now()
+      queue.push({ stream, text, at })
+      if (at - lastFlush >= intervalMs) flush()
+      else timer ??= timers.setTimeout(flush, intervalMs)
+    },
+    flush,
+  }
+}
