@@ -20,9 +20,12 @@ export type HostCommand =
   | { kind: 'run'; lang: Lang; runId: number; code: string; noJspi?: boolean }
   | { kind: 'stop'; lang: Lang }
 
-/** Host → worker: the first message a worker gets, then runs. */
+/**
+ * Host → worker: the first message a worker gets, then runs. `port` is the worker's private line
+ * back to the host; the worker's own postMessage, which the reader's code can call too, is ignored.
+ */
 export type WorkerCommand =
-  | { kind: 'init'; runtimeURL: string; memoryLimitMB: number }
+  | { kind: 'init'; runtimeURL: string; memoryLimitMB: number; port: MessagePort }
   | { kind: 'run'; runId: number; code: string; noJspi?: boolean }
 
 /** Worker → host → page. Untrusted: the reader's code can post anything from the worker. */

@@ -13,6 +13,7 @@ export type Notice = NoticeKey | Exclude<StopReason, 'stop'>
 
 export const defaultTimeLimitMs = 30_000
 const announceEveryMs = 1500
+const linesPerFrame = 200
 
 const sandbox = () => pageSandbox(withBase('/sandbox/index.html'))
 const now = () => performance.timeOrigin + performance.now()
@@ -36,9 +37,14 @@ export function useRunner(lang: () => Lang, words: () => RunnerStrings, timeLimi
     lastSpoken = now()
   }
 
-  /** A fresh array, so components that receive the lines as a prop render them. */
+  /**
+   * Shows the lines printed so far, at most `linesPerFrame` more than last time, as a fresh array
+   * (components receive it as a prop). A flood of output then costs the page a little per frame.
+   */
   const publish = () => {
-    lines.value = transcript ? transcript.lines.slice() : []
+    const all = transcript?.lines ?? []
+    lines.value = all.slice(0, lines.value.length + linesPerFrame)
+    if (lines.value.length < all.length) showLines()
   }
 
   /** New lines reach the page once per animation frame, whatever the program prints. */
@@ -46,9 +52,10 @@ export function useRunner(lang: () => Lang, words: () => RunnerStrings, timeLimi
     frame ||= requestAnimationFrame(() => {
       frame = 0
       publish()
-      if (now() - lastSpoken >= announceEveryMs && lines.value.length > spokenUpTo) {
-        say(announceLines(lines.value.slice(spokenUpTo), words()))
-        spokenUpTo = lines.value.length
+      const printed = transcript?.lines ?? []
+      if (now() - lastSpoken >= announceEveryMs && printed.length > spokenUpTo) {
+        say(announceLines(printed.slice(spokenUpTo), words()))
+        spokenUpTo = printed.length
       }
     })
   }
@@ -58,8 +65,9 @@ export function useRunner(lang: () => Lang, words: () => RunnerStrings, timeLimi
     handle = undefined
     state.value = next
     publish()
-    const unspoken = lines.value.slice(spokenUpTo)
-    spokenUpTo = lines.value.length
+    const printed = transcript?.lines ?? []
+    const unspoken = printed.slice(spokenUpTo)
+    spokenUpTo = printed.length
     say([announceLines(unspoken, words()), words().states[next]].filter(Boolean).join('. '))
   }
 
@@ -72,7 +80,7 @@ export function useRunner(lang: () => Lang, words: () => RunnerStrings, timeLimi
     const startedAt = now()
     const runTranscript = new Transcript(startedAt)
     transcript = runTranscript
-    publish()
+    lines.value = []
     notices.value = []
     elapsedMs.value = 0
     spokenUpTo = 0

@@ -6,6 +6,7 @@ import sys
 
 def _no_input(prompt=""):
     sys.stdout.write(str(prompt))
+    sys.stdout.flush()
     raise EOFError("input() has no keyboard to read from here: put the value in the program instead")
 
 

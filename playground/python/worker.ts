@@ -3,13 +3,13 @@ import type { PyodideInterface } from 'pyodide'
 import type { PyProxy } from 'pyodide/ffi'
 import type { Lang, RunnerEvent, WorkerCommand } from '../protocol'
 import { capWasmMemory } from '../worker/memory'
-import { workerScope as self } from '../worker/scope'
+import { privateSender, workerScope as self } from '../worker/scope'
 import { createOutbox, type Outbox } from '../worker/outbox'
 import runnerSource from './runner.py'
 import { trimTraceback } from './traceback'
 
 const lang: Lang = 'python'
-const post = (event: RunnerEvent) => self.postMessage(event)
+let post: (event: RunnerEvent) => void = () => {}
 
 let runtime: Promise<{ pyodide: PyodideInterface; runner: PyProxy }> | undefined
 let outbox: Outbox | undefined
@@ -60,6 +60,8 @@ async function run(runId: number, code: string, noJspi = false) {
     }
   } finally {
     globals.destroy()
+    // What the program left in Python's buffers (a prompt without a newline) belongs to this run.
+    pyodide.runPython('import sys\nsys.stdout.flush()\nsys.stderr.flush()')
   }
   outbox.flush()
   post({ kind: 'exit', lang, runId, outcome })
@@ -72,6 +74,7 @@ self.addEventListener('unhandledrejection', (event) => {
 
 self.onmessage = ({ data }: MessageEvent<WorkerCommand>) => {
   if (data.kind === 'init') {
+    post = privateSender<RunnerEvent>(data.port)
     runtime = load(data.runtimeURL, data.memoryLimitMB)
     runtime.catch((error) => post({ kind: 'crash', lang, message: String(error) }))
   } else if (data.kind === 'run') {

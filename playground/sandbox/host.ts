@@ -24,7 +24,8 @@ function source(lang: Lang): Promise<string> {
 async function spawn(lang: Lang): Promise<Worker> {
   const url = URL.createObjectURL(new Blob([await source(lang)], { type: 'text/javascript' }))
   const worker = new Worker(url)
-  worker.onmessage = ({ data }) => {
+  const channel = new MessageChannel()
+  channel.port1.onmessage = ({ data }) => {
     // The worker runs the reader's code: pass on objects only, stamped with the worker's real language.
     if (typeof data === 'object' && data !== null && workers.get(lang) === worker) parent.postMessage({ ...data, lang }, '*')
   }
@@ -32,7 +33,7 @@ async function spawn(lang: Lang): Promise<Worker> {
     event.preventDefault()
     if (workers.get(lang) === worker) parent.postMessage({ kind: 'crash', lang, message: event.message || 'the runtime stopped' }, '*')
   }
-  worker.postMessage({ kind: 'init', runtimeURL, memoryLimitMB } satisfies WorkerCommand)
+  worker.postMessage({ kind: 'init', runtimeURL, memoryLimitMB, port: channel.port2 } satisfies WorkerCommand, [channel.port2])
   workers.set(lang, worker)
   return worker
 }

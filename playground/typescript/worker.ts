@@ -1,13 +1,13 @@
 // The TypeScript worker: types stripped by sucrase, the program run as a module inside the sandbox.
 import { transform } from 'sucrase'
 import type { Lang, RunnerEvent, WorkerCommand } from '../protocol'
-import { workerScope as self } from '../worker/scope'
+import { privateSender, workerScope as self } from '../worker/scope'
 import { createOutbox, type Outbox } from '../worker/outbox'
 import { formatArgs } from './format'
 import { trackTimers } from './timers'
 
 const lang: Lang = 'typescript'
-const post = (event: RunnerEvent) => self.postMessage(event)
+let post: (event: RunnerEvent) => void = () => {}
 const timers = trackTimers(globalThis)
 
 let outbox: Outbox | undefined
@@ -56,6 +56,9 @@ async function run(runId: number, code: string) {
 }
 
 self.onmessage = ({ data }: MessageEvent<WorkerCommand>) => {
-  if (data.kind === 'init') post({ kind: 'ready', lang })
+  if (data.kind === 'init') {
+    post = privateSender<RunnerEvent>(data.port)
+    post({ kind: 'ready', lang })
+  }
   else if (data.kind === 'run') void run(data.runId, data.code)
 }

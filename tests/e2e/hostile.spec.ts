@@ -1,0 +1,145 @@
+// Hostile programs, Python and TypeScript: each proves one limit of the sandbox the reader's code runs in.
+import { expect, test, type Page } from '@playwright/test'
+import { runAndWait, runnerOf, texts, typeCode } from './runner-support'
+
+/** Records main-thread tasks over 200 ms, the page's own measure of being frozen. */
+async function watchLongTasks(page: Page): Promise<() => Promise<number[]>> {
+  await page.evaluate(() => {
+    const store = window as unknown as { longTasks: number[] }
+    store.longTasks = []
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => store.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: false })
+  })
+  return () => page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.filter((d) => d > 200))
+}
+
+/** Opens a page that has Python and TypeScript runners, with a secret in its storage and cookies. */
+async function openWithSecrets(page: Page): Promise<void> {
+  await page.goto('/typescript')
+  await page.evaluate(() => {
+    localStorage.setItem('course-secret', 'kept')
+    document.cookie = 'course-cookie=kept; path=/'
+  })
+}
+
+test.beforeEach(async ({ page }) => openWithSecrets(page))
+
+test.afterEach(async ({ page }) => {
+  expect(await page.evaluate(() => [localStorage.getItem('course-secret'), document.cookie.includes('course-cookie=kept')])).toEqual(['kept', true])
+})
+
+test('Python cannot reach the page, its storage, its cookies or the network', async ({ page, baseURL }) => {
+  const runner = runnerOf(page, 'python')
+  await typeCode(page, runner, [
+    'import js',
+    'print("document", hasattr(js, "document"), "localStorage", hasattr(js, "localStorage"), "parent", hasattr(js, "parent"))',
+    'try:',
+    '    js.indexedDB.open("course")',
+    '    print("indexedDB open")',
+    'except Exception as exc:',
+    '    print("indexedDB blocked")',
+    `for url in ["https://example.com/", "${baseURL}/aiter", "${baseURL}/"]:`,
+    '    try:',
+    '        await js.fetch(url)',
+    '        print("fetched", url)',
+    '    except Exception:',
+    '        print("fetch blocked")',
+  ].join('\n'))
+  expect(texts(await runAndWait(runner))).toEqual([
+    'document False localStorage False parent False',
+    'indexedDB blocked',
+    'fetch blocked',
+    'fetch blocked',
+    'fetch blocked',
+  ])
+})
+
+test('TypeScript cannot reach the page, its storage, its cookies, dialogs or the network', async ({ page, baseURL }) => {
+  const runner = runnerOf(page, 'typescript')
+  await typeCode(page, runner, [
+    'const g = globalThis as any;',
+    'console.log(typeof g.document, typeof g.localStorage, typeof g.alert, typeof g.caches, typeof g.parent);',
+    'try { g.indexedDB.open("course"); console.log("indexedDB open"); } catch { console.log("indexedDB blocked"); }',
+    `for (const url of ["https://example.com/", "${baseURL}/aiter"]) {`,
+    '  try { await fetch(url); console.log("reached", url); } catch { console.log("network blocked"); }',
+    '}',
+    'const violation = new Promise((r) => g.addEventListener("securitypolicyviolation", (e: any) => r(e.effectiveDirective), { once: true }));',
+    `new WebSocket("${baseURL!.replace('http', 'ws')}/");`,
+    'console.log("websocket refused by", await violation);',
+    `try { await import("${baseURL}/sandbox/host.js?again"); console.log("imported"); } catch { console.log("import blocked"); }`,
+    'try { g.location.href = "https://example.com/"; } catch { }',
+    'console.log("still here");',
+  ].join('\n'))
+  expect(texts(await runAndWait(runner))).toEqual([
+    'undefined undefined undefined undefined undefined',
+    'indexedDB blocked',
+    'network blocked',
+    'network blocked',
+    'websocket refused by connect-src',
+    'import blocked',
+    'still here',
+  ])
+  expect(new URL(page.url()).pathname).toBe('/typescript')
+})
+
+test('printed HTML stays text, and messages forged by the program are ignored', async ({ page }) => {
+  const runner = runnerOf(page, 'typescript')
+  await typeCode(page, runner, [
+    'console.log(\'<img src=x onerror="window.pwned=1">\');',
+    'for (let runId = 0; runId < 50; runId++) {',
+    '  (globalThis as any).postMessage({ kind: "output", lang: "python", runId, chunks: [{ stream: "stdout", text: "<b>forged</b>\\n", at: 0 }] });',
+    '  (globalThis as any).postMessage({ kind: "exit", lang: "python", runId, outcome: "done" });',
+    '}',
+    'await new Promise((r) => setTimeout(r, 300));',
+    'console.log("end");',
+  ].join('\n'))
+  const lines = await runAndWait(runner)
+  expect(texts(lines)).toEqual(['<img src=x onerror="window.pwned=1">', 'end'])
+  expect(await page.locator('[data-testid="output"] img, [data-testid="output"] b').count()).toBe(0)
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined()
+})
+
+test('an endless loop and a flood of output do not freeze the page; the flood is capped', async ({ page }) => {
+  const longTasks = await watchLongTasks(page)
+  const runner = runnerOf(page, 'python')
+  await typeCode(page, runner, 'while True:\n    print("flood " * 10)')
+  await runner.getByTestId('run').click()
+  await expect(runner).toHaveAttribute('data-state', 'stopped', { timeout: 30_000 })
+  await expect(runner.getByRole('note')).toContainText(/printed more/)
+  expect(await runner.locator('[data-stream]').count()).toBeLessThanOrEqual(2000)
+
+  const ts = runnerOf(page, 'typescript')
+  await typeCode(page, ts, 'let i = 0;\nwhile (true) console.log("line", i++);')
+  await ts.getByTestId('run').click()
+  await expect(ts).toHaveAttribute('data-state', 'stopped', { timeout: 30_000 })
+
+  await typeCode(page, runner, 'while True:\n    pass')
+  await runner.getByTestId('run').click()
+  await expect(runner).toHaveAttribute('data-state', 'running', { timeout: 30_000 })
+  // The page still answers at once while the loop spins.
+  const started = Date.now()
+  await page.evaluate(() => new Promise(requestAnimationFrame))
+  expect(Date.now() - started).toBeLessThan(200)
+  await runner.getByTestId('stop').click()
+  await expect(runner).toHaveAttribute('data-state', 'stopped')
+  expect(await longTasks()).toEqual([])
+})
+
+test('Python memory is capped with a clear notice, and the next run works', async ({ page }) => {
+  const runner = runnerOf(page, 'python')
+  await typeCode(page, runner, 'blocks = []\nwhile True:\n    blocks.append(bytearray(50_000_000))')
+  const lines = await runAndWait(runner, 60_000)
+  expect(lines.at(-1)?.text).toBe('MemoryError')
+  await expect(runner.getByRole('note')).toContainText(/memory limit/)
+  await typeCode(page, runner, 'print("alive")')
+  expect(texts(await runAndWait(runner))).toEqual(['alive'])
+})
+
+test('the time limit stops a runaway program by itself', async ({ page }) => {
+  test.setTimeout(90_000)
+  const runner = runnerOf(page, 'python')
+  await expect(runner.getByTestId('run').locator('..')).toContainText('30 s')
+  await typeCode(page, runner, 'import time\nwhile True:\n    time.sleep(1)')
+  await runner.getByTestId('run').click()
+  await expect(runner).toHaveAttribute('data-state', 'stopped', { timeout: 60_000 })
+  await expect(runner.getByRole('note')).toContainText(/time limit/)
+})

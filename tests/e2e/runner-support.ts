@@ -1,0 +1,29 @@
+// Helpers for driving a runner in the browser tests.
+import { expect, type Locator, type Page } from '@playwright/test'
+
+export const finished = ['done', 'error', 'stopped']
+
+export function runnerOf(page: Page, lang: 'python' | 'typescript', index = 0): Locator {
+  return page.locator(`[data-testid="runner"][data-lang="${lang}"]`).nth(index)
+}
+
+/** Replaces the runner's code through its editor, as a reader would. */
+export async function typeCode(page: Page, runner: Locator, code: string): Promise<void> {
+  await runner.hover()
+  const content = runner.locator('.cm-content')
+  await content.click()
+  await page.keyboard.press('ControlOrMeta+A')
+  await page.keyboard.press('Delete')
+  await content.fill(code)
+}
+
+/** Runs and waits for the runner to finish; returns its printed lines. */
+export async function runAndWait(runner: Locator, timeout = 30_000): Promise<{ stream: string; text: string }[]> {
+  await runner.getByTestId('run').click()
+  await expect(runner).toHaveAttribute('data-state', new RegExp(`^(${finished.join('|')})$`), { timeout })
+  return runner.locator('[data-stream]').evaluateAll((lines) =>
+    lines.map((line) => ({ stream: line.getAttribute('data-stream')!, text: line.textContent ?? '' })),
+  )
+}
+
+export const texts = (lines: { text: string }[]) => lines.map((line) => line.text)
