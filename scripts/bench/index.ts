@@ -1,0 +1,53 @@
+// `npm run bench`: build time, JavaScript before interaction, and the runner's speed against bare Pyodide.
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdirSync, rmSync } from 'node:fs'
+import { launchChromium } from '../browser'
+import { startStaticHost } from '../static-host'
+import { bareFirstLine, median, repeated, runnerTimes } from './runner'
+import { scriptWeight } from './weights'
+
+const port = 4180
+const origin = `http://127.0.0.1:${port}`
+const dist = '.vitepress/dist'
+const budgetKB = 90
+const sleepMs = 100
+const pages = ['/', '/aiter', '/async-for', '/protocol', '/cheatsheet', '/playground', '/ru/aiter', '/zh/patterns', '/fr/typescript']
+
+function timeBuild(): number {
+  const started = performance.now()
+  if (spawnSync('npx', ['vitepress', 'build'], { stdio: 'ignore' }).status !== 0) throw new Error('vitepress build failed')
+  return (performance.now() - started) / 1000
+}
+
+const buildSeconds = timeBuild()
+mkdirSync(`${dist}/__bench`, { recursive: true })
+cpSync(new URL('./bare.html', import.meta.url).pathname, `${dist}/__bench/bare.html`)
+const server = await startStaticHost(dist, port)
+const browser = await launchChromium()
+
+const weights = []
+for (const path of pages) weights.push({ path, ...(await scriptWeight(browser, `${origin}${path}`)) })
+const bare = median([await bareFirstLine(browser, origin), await bareFirstLine(browser, origin), await bareFirstLine(browser, origin)])
+const times = await repeated(3, () => runnerTimes(browser, origin))
+
+await browser.close()
+server.close()
+rmSync(`${dist}/__bench`, { recursive: true, force: true })
+
+const ms = (value: number) => `${Math.round(value)} ms`.padStart(8)
+const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER')
+
+console.log(`\nFull build, four locales: ${buildSeconds.toFixed(1)} s  ${verdict(buildSeconds < 60)} (budget 60 s)`)
+console.log('\nJavaScript loaded before any interaction (gzip), with the number of runners on the page:')
+for (const row of weights) {
+  console.log(`  ${row.path.padEnd(16)} ${String(row.runners).padStart(2)} runners ${row.kb.toFixed(1).padStart(6)} KB in ${String(row.files).padStart(2)} files  ${verdict(row.kb <= budgetKB)} (budget ${budgetKB} KB)`)
+}
+console.log('\nPython, median of 3 (empty cache for the cold cases):')
+console.log(`  bare page, navigation → first line   ${ms(bare)}`)
+console.log(`  course, Run → first line (cold)      ${ms(times.pythonCold)}   ratio ${(times.pythonCold / bare).toFixed(2)}  ${verdict(times.pythonCold <= 1.1 * bare)} (budget 1.1 ×)`)
+console.log(`  course, Run → first line (warm)      ${ms(times.pythonWarm)}   less the ${sleepMs} ms sleep ${ms(times.pythonWarm - sleepMs)}  ${verdict(times.pythonWarm - sleepMs <= 20)} (budget 20 ms)`)
+console.log(`  Run 6 s after Stop → first line      ${ms(times.restartAfterStop)}   less the sleep ${ms(times.restartAfterStop - sleepMs)}  ${verdict(times.restartAfterStop - sleepMs <= 20)} (fresh runtime ready)`)
+console.log('\nTypeScript, median of 3:')
+console.log(`  Run → first line (first use)         ${ms(times.typescriptFirst)}   less the sleep ${ms(times.typescriptFirst - sleepMs)}  ${verdict(times.typescriptFirst - sleepMs <= 150)} (budget 150 ms)`)
+console.log(`  Run → first line (warm)              ${ms(times.typescriptWarm)}   less the sleep ${ms(times.typescriptWarm - sleepMs)}  ${verdict(times.typescriptWarm - sleepMs <= 20)} (budget 20 ms)`)
+process.exit(0)
