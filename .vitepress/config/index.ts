@@ -12,6 +12,8 @@ export default defineConfig({
   rewrites: { 'en/:rest*': ':rest*' },
   base: process.env.SITE_BASE ?? '/',
   cleanUrls: true,
+  // No idle prefetching of linked pages: a page loads only its own JavaScript until the reader acts.
+  router: { prefetchLinks: false },
   lastUpdated: false,
   head: [
     ['link', { rel: 'icon', type: 'image/svg+xml', href: `${process.env.SITE_BASE ?? '/'}favicon.svg` }],

@@ -8,9 +8,10 @@ export async function bareFirstLine(browser: Browser, origin: string): Promise<n
   const context = await browser.newContext()
   const page = await context.newPage()
   await page.goto(`${origin}/__bench/bare.html`)
-  const ms = await page.waitForFunction(() => (window as unknown as { firstLineMs?: number }).firstLineMs, null, { timeout: 60_000 })
+  const handle = await page.waitForFunction(() => (window as unknown as { firstLineMs?: number }).firstLineMs, null, { timeout: 60_000 })
+  const ms = (await handle.jsonValue()) as number
   await context.close()
-  return (await ms.jsonValue()) as number
+  return ms
 }
 
 async function firstLineAfterRun(runner: Locator): Promise<number> {
