@@ -32,13 +32,14 @@ async function bundle(entry: string, minify: boolean): Promise<string> {
   return result.outputFiles[0].text
 }
 
-/** Every file of the sandbox, by its path under the site root. */
-async function sandboxFiles(minify: boolean): Promise<Map<string, string | Uint8Array>> {
-  const files = new Map<string, string | Uint8Array>()
-  files.set('sandbox/index.html', readFileSync(join(playground, 'sandbox/index.html'), 'utf8'))
-  for (const [file, entry] of Object.entries(bundles)) files.set(file, await bundle(entry, minify))
-  for (const file of pyodideFiles) files.set(`pyodide/${file}`, readFileSync(join(pyodideDir, file)))
-  return files
+const sandboxPaths = ['sandbox/index.html', ...Object.keys(bundles), ...pyodideFiles.map((file) => `pyodide/${file}`)]
+
+/** One file of the sandbox by its path under the site root (bundles are built afresh), or undefined. */
+async function sandboxFile(path: string, minify: boolean): Promise<string | Uint8Array | undefined> {
+  if (path === 'sandbox/index.html') return readFileSync(join(playground, 'sandbox/index.html'), 'utf8')
+  if (path in bundles) return bundle(bundles[path], minify)
+  if (sandboxPaths.includes(path)) return readFileSync(join(pyodideDir, path.slice('pyodide/'.length)))
+  return undefined
 }
 
 const types: Record<string, string> = {
@@ -62,8 +63,7 @@ export function sandboxPlugin(): Plugin {
     configureServer(server) {
       server.middlewares.use(async (req, res, next) => {
         const path = req.url?.split('?')[0].slice(base.length) ?? ''
-        if (!path.startsWith('sandbox/') && !path.startsWith('pyodide/')) return next()
-        const file = (await sandboxFiles(false)).get(path)
+        const file = sandboxPaths.includes(path) ? await sandboxFile(path, false) : undefined
         if (file === undefined) return next()
         res.setHeader('Content-Type', types[path.split('.').pop()!] ?? 'application/octet-stream')
         res.setHeader('Access-Control-Allow-Origin', '*')
@@ -72,7 +72,7 @@ export function sandboxPlugin(): Plugin {
     },
     async generateBundle() {
       if (ssr) return
-      for (const [fileName, source] of await sandboxFiles(true)) this.emitFile({ type: 'asset', fileName, source })
+      for (const fileName of sandboxPaths) this.emitFile({ type: 'asset', fileName, source: (await sandboxFile(fileName, true))! })
     },
   }
 }
