@@ -16,6 +16,12 @@ const announceEveryMs = 1500
 const linesPerFrame = 200
 
 const sandbox = () => pageSandbox(withBase('/sandbox/index.html'))
+
+/**
+ * `?no-jspi` in the page's address runs Python as browsers without WebAssembly stack switching
+ * (Safari) must, so that path can be tried and tested in any browser.
+ */
+const pageOptions = (): RunOptions => ({ noJspi: new URLSearchParams(location.search).has('no-jspi') })
 const now = () => performance.timeOrigin + performance.now()
 
 export function useRunner(lang: () => Lang, words: () => RunnerStrings, timeLimitMs = defaultTimeLimitMs) {
@@ -75,7 +81,7 @@ export function useRunner(lang: () => Lang, words: () => RunnerStrings, timeLimi
     sandbox().prepare(lang())
   }
 
-  function run(code: string, options: RunOptions = {}): void {
+  function run(code: string, options: RunOptions = pageOptions()): void {
     handle?.stop('superseded')
     const startedAt = now()
     const runTranscript = new Transcript(startedAt)

@@ -30,3 +30,14 @@ test('the desugaring map is usable from the keyboard', async ({ page }) => {
   await page.keyboard.press('Enter')
   await expect(page.locator('.desugar-line.active')).toHaveCount(0)
 })
+
+for (const prefix of ['/', '/ru/', '/zh/', '/fr/']) {
+  test(`the ${prefix}playground and a finished runner have no WCAG 2.1 AA violation`, async ({ page }) => {
+    await page.goto(`${prefix}playground`, { waitUntil: 'networkidle' })
+    const runner = page.locator('.code-playground [data-testid="runner"]')
+    await runner.getByTestId('run').click()
+    await expect(runner).toHaveAttribute('data-state', 'done', { timeout: 30_000 })
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([])
+  })
+}

@@ -138,3 +138,14 @@ test('output is announced to screen readers in a polite status, not line by line
   await expect(runner.getByTestId('run')).toHaveAccessibleName(/Run/)
   await expect(runner.getByTestId('stop')).toHaveAccessibleName(/Stop/)
 })
+
+test('without stack switching (?no-jspi, as in Safari) asyncio.run still runs, and the output says how', async ({ page }) => {
+  await page.goto('/anext?no-jspi')
+  const runner = runnerOf(page, 'python')
+  const expected = (await runner.getByTestId('output').locator('pre').innerText()).replace(/\n$/, '').split('\n')
+  expect(texts(await runAndWait(runner))).toEqual(expected)
+  await expect(runner.getByRole('note')).toContainText('asyncio.run(x) as a top-level await x')
+  await typeCode(page, runner, 'print("no asyncio here")')
+  expect(texts(await runAndWait(runner))).toEqual(['no asyncio here'])
+  await expect(runner.getByRole('note')).toHaveCount(0)
+})
