@@ -6,6 +6,7 @@ export const en: LocaleWords = {
   lang: 'en',
   prefix: '/',
   title: 'Async iteration in Python',
+  siteTitle: 'Async iteration in Python',
   description: "Learn Python's asynchronous iteration: aiter(), anext(), async for, async generators and comprehensions, with examples that run in your browser.",
   nav: {
     start: 'Course',

@@ -6,6 +6,7 @@ export const fr: LocaleWords = {
   lang: 'fr',
   prefix: '/fr/',
   title: 'L’itération asynchrone en Python',
+  siteTitle: 'Itération asynchrone',
   description: 'Apprenez l’itération asynchrone en Python : aiter(), anext(), async for, générateurs et compréhensions asynchrones, avec des exemples qui s’exécutent dans votre navigateur.',
   nav: {
     start: 'Cours',

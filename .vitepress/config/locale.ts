@@ -9,6 +9,8 @@ export interface LocaleWords {
   /** `/` for the root locale, `/ru/` and so on for the others. */
   prefix: string
   title: string
+  /** The site's name in the nav bar: short enough to sit beside the search box. */
+  siteTitle: string
   description: string
   nav: NavText
   ui: Required<
@@ -37,6 +39,7 @@ export function localeConfig(words: LocaleWords): LocaleSpecificConfig<DefaultTh
     title: words.title,
     description: words.description,
     themeConfig: {
+      siteTitle: words.siteTitle,
       nav: nav(words.prefix, words.nav),
       sidebar: sidebar(words.prefix, words.nav),
       footer: { message: words.footer },

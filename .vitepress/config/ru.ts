@@ -6,6 +6,7 @@ export const ru: LocaleWords = {
   lang: 'ru',
   prefix: '/ru/',
   title: 'Асинхронная итерация в Python',
+  siteTitle: 'Асинхронная итерация',
   description: 'Асинхронная итерация в Python: aiter(), anext(), async for, асинхронные генераторы и включения — с примерами, которые запускаются прямо в браузере.',
   nav: {
     start: 'Курс',

@@ -6,6 +6,7 @@ export const zh: LocaleWords = {
   lang: 'zh-CN',
   prefix: '/zh/',
   title: 'Python 异步迭代',
+  siteTitle: 'Python 异步迭代',
   description: '学习 Python 的异步迭代：aiter()、anext()、async for、异步生成器与异步推导式，所有示例都能在浏览器中直接运行。',
   nav: {
     start: '教程',
