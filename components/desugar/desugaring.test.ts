@@ -1,20 +1,7 @@
 // The mapping shown by DesugarMap: faithful to the reference text, and every group used on both sides.
 import { describe, expect, it } from 'vitest'
 import { expansion, groupNumber, groups, linesOf, sugar } from './desugaring'
-
-const referenceExpansion = `iter = (ITER)
-iter = type(iter).__aiter__(iter)
-running = True
-
-while running:
-    try:
-        TARGET = await type(iter).__anext__(iter)
-    except StopAsyncIteration:
-        running = False
-    else:
-        SUITE
-else:
-    SUITE2`
+import { referenceExpansion } from './reference'
 
 describe('desugaring', () => {
   it('reproduces the language reference text exactly', () => {

@@ -1,22 +1,9 @@
 // The facts the old pages got wrong stay right on every page of every locale.
 import { describe, expect, it } from 'vitest'
 import { classifyFence } from '../../.vitepress/markdown/examples'
+import { referenceExpansion } from '../../components/desugar/reference'
 import { coursePages, examplesOf, tokensOf } from '../support/pages'
 import { skeleton } from './skeleton'
-
-const referenceDesugaring = `iter = (ITER)
-iter = type(iter).__aiter__(iter)
-running = True
-
-while running:
-    try:
-        TARGET = await type(iter).__anext__(iter)
-    except StopAsyncIteration:
-        running = False
-    else:
-        SUITE
-else:
-    SUITE2`
 
 const pages = await Promise.all(
   coursePages().map(async (page) => {
@@ -42,7 +29,7 @@ describe.each(pages.map((entry) => [entry.page.file, entry] as const))('%s', (_,
 
   it('quotes the async for desugaring as the language reference does', () => {
     const codeLines = (text: string) => text.split('\n').map((line) => line.replace(/\s*#.*$/, '')).filter((line) => line.trim())
-    const reference = codeLines(referenceDesugaring).join('\n')
+    const reference = codeLines(referenceExpansion).join('\n')
     const quoted = fences.filter((f) => f.fence.kind === 'fragment' && f.content.includes('running = True'))
     for (const f of quoted) expect(codeLines(f.content).join('\n'), `line ${f.line}`).toContain(reference)
   })
