@@ -1,6 +1,7 @@
 // `npm run bench`: build time, JavaScript before interaction, and the runner's speed against bare Pyodide.
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, rmSync } from 'node:fs'
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { starters } from '../../components/starters'
 import { launchChromium } from '../browser'
 import { startStaticHost } from '../static-host'
 import { bareFirstLine, median, repeated, runnerTimes } from './runner'
@@ -22,6 +23,7 @@ function timeBuild(): number {
 const buildSeconds = timeBuild()
 mkdirSync(`${dist}/__bench`, { recursive: true })
 cpSync(new URL('./bare.html', import.meta.url).pathname, `${dist}/__bench/bare.html`)
+writeFileSync(`${dist}/__bench/program.py`, starters.python)
 const server = await startStaticHost(dist, port)
 const browser = await launchChromium()
 
