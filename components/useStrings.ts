@@ -4,7 +4,7 @@ import { useData } from 'vitepress'
 import { strings, type ComponentStrings, type LocaleDir } from './strings'
 
 /** VitePress's locale key (`root` is English) to the locale's folder name. */
-export function localeDir(localeIndex: string): LocaleDir {
+function localeDir(localeIndex: string): LocaleDir {
   return localeIndex in strings ? (localeIndex as LocaleDir) : 'en'
 }
 

@@ -26,7 +26,6 @@ interface ActiveRun {
 }
 
 export class Sandbox {
-  private frame?: HTMLIFrameElement
   private loaded?: Promise<Window>
   private readonly ready = new Set<Lang>()
   private waiting: { lang: Lang; resolve: () => void }[] = []
@@ -51,7 +50,6 @@ export class Sandbox {
         if (event.source === frame.contentWindow) this.receive(event.data)
       })
       document.body.append(frame)
-      this.frame = frame
     })
     return this.loaded
   }

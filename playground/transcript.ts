@@ -13,7 +13,7 @@ export interface TranscriptLimits {
   maxLineLength: number
 }
 
-export const defaultLimits: TranscriptLimits = { maxLines: 2000, maxLineLength: 10_000 }
+const defaultLimits: TranscriptLimits = { maxLines: 2000, maxLineLength: 10_000 }
 
 /**
  * Accumulates chunks into lines. A line stays open until its newline arrives, so

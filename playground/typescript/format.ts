@@ -73,7 +73,7 @@ function inspectValue(value: unknown, depth: number, seen: Set<object>, indent: 
 }
 
 /** One value as console.log shows it inside other output: strings quoted, objects expanded. */
-export function inspect(value: unknown): string {
+function inspect(value: unknown): string {
   return inspectValue(value, 1, new Set(), '')
 }
 
