@@ -7,12 +7,15 @@ describe('readEvent', () => {
     const event = { kind: 'output', lang: 'python', runId: 3, chunks: [{ stream: 'stdout', text: '0\n', at: 5, extra: '<img>' }] }
     expect(readEvent(event)).toEqual({ kind: 'output', lang: 'python', runId: 3, chunks: [{ stream: 'stdout', text: '0\n', at: 5 }] })
     expect(readEvent({ kind: 'exit', lang: 'typescript', runId: 1, outcome: 'error' })).toEqual({ kind: 'exit', lang: 'typescript', runId: 1, outcome: 'error' })
+    for (const notice of ['asyncio-rewritten', 'memory-limit', 'output-limit']) {
+      expect(readEvent({ kind: 'notice', lang: 'python', runId: 2, notice, extra: 1 })).toEqual({ kind: 'notice', lang: 'python', runId: 2, notice })
+    }
   })
 
   it('rejects anything else', () => {
     for (const bad of [null, 'x', 42, { kind: 'output', lang: 'python', runId: 1, chunks: [{ stream: 'dom', text: 'x', at: 1 }] },
       { kind: 'exit', lang: 'python', runId: 1, outcome: 'win' }, { kind: 'eval', lang: 'python' }, { kind: 'ready', lang: 'ruby' },
-      { kind: 'output', lang: 'python', runId: 1.5, chunks: [] }]) {
+      { kind: 'output', lang: 'python', runId: 1.5, chunks: [] }, { kind: 'notice', lang: 'python', runId: 1, notice: 'alert' }]) {
       expect(readEvent(bad)).toBeNull()
     }
   })

@@ -12,7 +12,8 @@ export interface Chunk {
 }
 
 /** Things a runtime tells the reader about a run besides what the program printed. */
-export type NoticeKey = 'asyncio-rewritten' | 'memory-limit'
+export type NoticeKey = 'asyncio-rewritten' | 'memory-limit' | 'output-limit'
+const noticeKeys: readonly unknown[] = ['asyncio-rewritten', 'memory-limit', 'output-limit'] satisfies NoticeKey[]
 
 /** Page → host. */
 export type HostCommand =
@@ -60,7 +61,7 @@ export function readEvent(data: unknown): RunnerEvent | null {
         ? { kind: 'output', lang: event.lang, runId: event.runId, chunks: event.chunks.map(({ stream, text, at }) => ({ stream, text, at })) }
         : null
     case 'notice':
-      return isRunId(event.runId) && (event.notice === 'asyncio-rewritten' || event.notice === 'memory-limit')
+      return isRunId(event.runId) && noticeKeys.includes(event.notice)
         ? { kind: 'notice', lang: event.lang, runId: event.runId, notice: event.notice }
         : null
     case 'exit':

@@ -1,6 +1,6 @@
 // Transcript: printed text becomes the lines the reader sees, with times, within limits.
 import { describe, expect, it } from 'vitest'
-import { Transcript } from './transcript'
+import { blocksOf, Transcript } from './transcript'
 
 const out = (text: string, at = 0) => ({ stream: 'stdout' as const, text, at })
 const err = (text: string, at = 0) => ({ stream: 'stderr' as const, text, at })
@@ -52,5 +52,17 @@ describe('Transcript', () => {
     const long = new Transcript(0, { maxLines: 3, maxLineLength: 5 })
     expect(long.write(out('x'.repeat(50)))).toBe(false)
     expect(long.lines[0].text).toBe('xxxxx')
+  })
+})
+
+describe('blocksOf', () => {
+  const lines = (n: number) => Array.from({ length: n }, (_, i) => ({ stream: 'stdout' as const, text: String(i), t: 0 }))
+
+  it('groups lines in order, the last group shorter', () => {
+    expect(blocksOf(lines(5), 2).map((block) => block.map((line) => line.text))).toEqual([['0', '1'], ['2', '3'], ['4']])
+  })
+
+  it('gives no groups for no lines', () => {
+    expect(blocksOf([], 100)).toEqual([])
   })
 })

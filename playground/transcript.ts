@@ -1,4 +1,5 @@
 // What a run printed, as lines: text split on newlines, streams kept apart, capped in size.
+import { outputLimits } from './output-budget'
 import type { Chunk, Stream } from './protocol'
 
 export interface Line {
@@ -13,7 +14,7 @@ export interface TranscriptLimits {
   maxLineLength: number
 }
 
-const defaultLimits: TranscriptLimits = { maxLines: 2000, maxLineLength: 10_000 }
+const defaultLimits: TranscriptLimits = { maxLines: outputLimits.maxLines, maxLineLength: 10_000 }
 
 /**
  * Accumulates chunks into lines. A line stays open until its newline arrives, so
@@ -48,4 +49,11 @@ export class Transcript {
     }
     return !this.overflowed
   }
+}
+
+/** Lines in consecutive groups of `size`, the last one shorter. */
+export function blocksOf(lines: readonly Line[], size: number): Line[][] {
+  const blocks: Line[][] = []
+  for (let start = 0; start < lines.length; start += size) blocks.push(lines.slice(start, start + size))
+  return blocks
 }

@@ -114,7 +114,8 @@ export function useRunner(lang: () => Lang, words: () => RunnerStrings, timeLimi
           showLines()
         },
         notice(notice) {
-          notices.value = [...notices.value, notice]
+          if (notice === 'output-limit') current.stop('output-limit')
+          else notices.value = [...notices.value, notice]
         },
         exited(outcome) {
           finish(outcome)

@@ -38,7 +38,9 @@ const hasJspi = () => typeof (WebAssembly as { Suspending?: unknown }).Suspendin
 
 async function run(runId: number, code: string, noJspi = false) {
   const { pyodide, runner } = await runtime!
-  outbox = createOutbox((chunks) => post({ kind: 'output', lang, runId, chunks }))
+  outbox = createOutbox((chunks) => post({ kind: 'output', lang, runId, chunks }), {
+    overflowed: () => post({ kind: 'notice', lang, runId, notice: 'output-limit' }),
+  })
   memoryRefused = false
   const globals = pyodide.toPy({ __name__: '__main__' })
   let outcome: 'done' | 'error' = 'done'

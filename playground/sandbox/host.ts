@@ -1,5 +1,6 @@
 // The sandbox host: an opaque-origin iframe that runs one worker per language and relays its events.
-import type { HostCommand, Lang, WorkerCommand } from '../protocol'
+import { OutputBudget } from '../output-budget'
+import { readEvent, type HostCommand, type Lang, type RunnerEvent, type WorkerCommand } from '../protocol'
 
 /** The site root, from this page's own URL (…/sandbox/index.html). */
 const site = new URL('..', location.href).href
@@ -15,6 +16,8 @@ document.head.append(policy)
 
 const sources = new Map<Lang, Promise<string>>()
 const workers = new Map<Lang, Worker>()
+/** Each language's current run and what it may still print; the host holds it, out of the program's reach. */
+const budgets = new Map<Lang, { runId: number; budget: OutputBudget }>()
 
 function source(lang: Lang): Promise<string> {
   if (!sources.has(lang)) sources.set(lang, fetch(`${site}sandbox/${lang}-worker.js`).then((r) => r.text()))
@@ -26,8 +29,9 @@ async function spawn(lang: Lang): Promise<Worker> {
   const worker = new Worker(url)
   const channel = new MessageChannel()
   channel.port1.onmessage = ({ data }) => {
-    // The worker runs the reader's code: pass on objects only, stamped with the worker's real language.
-    if (typeof data === 'object' && data !== null && workers.get(lang) === worker) parent.postMessage({ ...data, lang }, '*')
+    // The worker runs the reader's code: pass on well-formed events only, stamped with the worker's real language.
+    const event = typeof data === 'object' && data !== null && workers.get(lang) === worker ? readEvent({ ...data, lang }) : null
+    if (event) relay(event)
   }
   worker.onerror = (event) => {
     event.preventDefault()
@@ -36,6 +40,16 @@ async function spawn(lang: Lang): Promise<Worker> {
   worker.postMessage({ kind: 'init', runtimeURL, memoryLimitMB, port: channel.port2 } satisfies WorkerCommand, [channel.port2])
   workers.set(lang, worker)
   return worker
+}
+
+/** Passes an event to the page; output only within the run's budget, and once past it, the notice. */
+function relay(event: RunnerEvent): void {
+  if (event.kind !== 'output') return parent.postMessage(event, '*')
+  const run = budgets.get(event.lang)
+  if (!run || run.runId !== event.runId || run.budget.exceeded) return
+  const chunks = run.budget.take(event.chunks)
+  if (chunks.length > 0) parent.postMessage({ ...event, chunks } satisfies RunnerEvent, '*')
+  if (run.budget.exceeded) parent.postMessage({ kind: 'notice', lang: event.lang, runId: event.runId, notice: 'output-limit' } satisfies RunnerEvent, '*')
 }
 
 const ready = new Map<Lang, Promise<Worker>>()
@@ -47,8 +61,10 @@ const workerFor = (lang: Lang) => {
 addEventListener('message', async ({ source: sender, data }: MessageEvent<HostCommand>) => {
   if (sender !== parent || typeof data !== 'object' || data === null) return
   if (data.kind === 'prepare') await workerFor(data.lang)
-  else if (data.kind === 'run') (await workerFor(data.lang)).postMessage({ kind: 'run', runId: data.runId, code: data.code, noJspi: data.noJspi } satisfies WorkerCommand)
-  else if (data.kind === 'stop') {
+  else if (data.kind === 'run') {
+    budgets.set(data.lang, { runId: data.runId, budget: new OutputBudget() })
+    ;(await workerFor(data.lang)).postMessage({ kind: 'run', runId: data.runId, code: data.code, noJspi: data.noJspi } satisfies WorkerCommand)
+  } else if (data.kind === 'stop') {
     const current = await ready.get(data.lang)
     current?.terminate()
     workers.delete(data.lang)

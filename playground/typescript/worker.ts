@@ -40,7 +40,10 @@ self.addEventListener('unhandledrejection', (event) => {
 })
 
 async function run(runId: number, code: string) {
-  outbox = createOutbox((chunks) => post({ kind: 'output', lang, runId, chunks }), 16, timers.own)
+  outbox = createOutbox((chunks) => post({ kind: 'output', lang, runId, chunks }), {
+    timers: timers.own,
+    overflowed: () => post({ kind: 'notice', lang, runId, notice: 'output-limit' }),
+  })
   failed = false
   try {
     const js = transform(code, { transforms: ['typescript'], disableESTransforms: true }).code

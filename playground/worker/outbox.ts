@@ -1,4 +1,5 @@
 // Collects what a program prints and posts it in small batches, so output streams without flooding.
+import { OutputBudget, outputLimits, type OutputLimits } from '../output-budget'
 import type { Chunk, Stream } from '../protocol'
 
 /** Epoch milliseconds, comparable between the page, the sandbox and the workers. */
@@ -15,6 +16,17 @@ const globalTimers: Timers = {
   clearTimeout: (id) => clearTimeout(id as number),
 }
 
+export interface OutboxOptions {
+  /** Longest wait between a write and its post. */
+  intervalMs?: number
+  /** Most chunks in one post, so no single message is slow to pass on. */
+  maxBatch?: number
+  limits?: OutputLimits
+  /** Called once, when the program prints past its budget; what it prints from then on is dropped. */
+  overflowed?: () => void
+  timers?: Timers
+}
+
 export interface Outbox {
   write(stream: Stream, text: string): void
   flush(): void
@@ -22,9 +34,11 @@ export interface Outbox {
 
 /**
  * Posts queued chunks at most every `intervalMs`; a program that prints without ever yielding
- * still gets its output out, because a write flushes when the interval has passed.
+ * still gets its output out, because a write flushes when the interval has passed or the batch is full.
  */
-export function createOutbox(post: (chunks: Chunk[]) => void, intervalMs = 16, timers: Timers = globalTimers): Outbox {
+export function createOutbox(post: (chunks: Chunk[]) => void, options: OutboxOptions = {}): Outbox {
+  const { intervalMs = 16, maxBatch = 200, limits = outputLimits, overflowed = () => {}, timers = globalTimers } = options
+  const budget = new OutputBudget(limits)
   let queue: Chunk[] = []
   let lastFlush = 0
   let timer: unknown
@@ -39,10 +53,13 @@ export function createOutbox(post: (chunks: Chunk[]) => void, intervalMs = 16, t
   }
   return {
     write(stream, text) {
-      if (!text) return
+      if (!text || budget.exceeded) return
       const at = now()
-      queue.push({ stream, text, at })
-      if (at - lastFlush >= intervalMs) flush()
+      queue.push(...budget.take([{ stream, text, at }]))
+      if (budget.exceeded) {
+        flush()
+        overflowed()
+      } else if (queue.length >= maxBatch || at - lastFlush >= intervalMs) flush()
       else timer ??= timers.setTimeout(flush, intervalMs)
     },
     flush,
