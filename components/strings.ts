@@ -9,7 +9,7 @@ export interface RunnerStrings {
   toolbar: string
   editor: (lang: string) => string
   states: Record<'idle' | 'loading' | 'running' | 'done' | 'error' | 'stopped', string>
-  notices: Record<'time-limit' | 'output-limit' | 'memory-limit' | 'asyncio-rewritten' | 'crash' | 'superseded', string>
+  notices: Record<'time-limit' | 'output-limit' | 'memory-limit' | 'asyncio-rewritten' | 'crash' | 'sandbox-lost' | 'superseded', string>
   timeLimit: (seconds: number) => string
   newLines: (count: number) => string
 }
@@ -56,6 +56,7 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
         'memory-limit': 'The program reached the memory limit (1 GB).',
         'asyncio-rewritten': 'This browser cannot block inside asyncio.run(), so the runner ran asyncio.run(x) as a top-level await x.',
         crash: 'The runtime stopped unexpectedly; a fresh one is loading.',
+        'sandbox-lost': 'Stopped: the sandbox running the program shut down, most likely because the program used too much memory. A fresh sandbox is loading.',
         superseded: 'Stopped: another example was started.',
       },
       timeLimit: (seconds) => `time limit ${seconds} s`,
@@ -104,6 +105,7 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
         'memory-limit': 'Программа упёрлась в лимит памяти (1 ГБ).',
         'asyncio-rewritten': 'Этот браузер не умеет блокироваться внутри asyncio.run(), поэтому asyncio.run(x) выполнен как await x на верхнем уровне.',
         crash: 'Среда выполнения неожиданно остановилась; загружается новая.',
+        'sandbox-lost': 'Остановлено: песочница, в которой шла программа, закрылась — скорее всего, программа заняла слишком много памяти. Загружается новая песочница.',
         superseded: 'Остановлено: запущен другой пример.',
       },
       timeLimit: (seconds) => `лимит ${seconds} с`,
@@ -152,6 +154,7 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
         'memory-limit': '程序达到了内存上限（1 GB）。',
         'asyncio-rewritten': '此浏览器无法在 asyncio.run() 内部阻塞，因此运行器把 asyncio.run(x) 改为顶层的 await x 来执行。',
         crash: '运行环境意外停止，正在加载新的运行环境。',
+        'sandbox-lost': '已停止：运行程序的沙箱已关闭，很可能是程序占用的内存过多。正在加载新的沙箱。',
         superseded: '已停止：另一个示例开始运行。',
       },
       timeLimit: (seconds) => `时间限制 ${seconds} 秒`,
@@ -200,6 +203,7 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
         'memory-limit': 'Le programme a atteint la limite de mémoire (1 Go).',
         'asyncio-rewritten': 'Ce navigateur ne peut pas bloquer dans asyncio.run() : asyncio.run(x) a été exécuté comme un await x de premier niveau.',
         crash: 'L’environnement d’exécution s’est arrêté de façon inattendue ; un nouveau se charge.',
+        'sandbox-lost': 'Arrêté : le bac à sable qui exécutait le programme s’est fermé, très probablement parce que le programme a utilisé trop de mémoire. Un nouveau bac à sable se charge.',
         superseded: 'Arrêté : un autre exemple a été lancé.',
       },
       timeLimit: (seconds) => `limite ${seconds} s`,

@@ -20,6 +20,8 @@ export type HostCommand =
   | { kind: 'prepare'; lang: Lang }
   | { kind: 'run'; lang: Lang; runId: number; code: string; noJspi?: boolean }
   | { kind: 'stop'; lang: Lang }
+  /** Are you there? The host answers `{ kind: 'alive' }`. */
+  | { kind: 'ping' }
 
 /**
  * Host → worker: the first message a worker gets, then runs. `port` is the worker's private line

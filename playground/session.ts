@@ -2,7 +2,11 @@
 import { readEvent, type Chunk, type HostCommand, type Lang, type NoticeKey } from './protocol'
 
 /** Why a run ended without finishing by itself. */
-export type StopReason = 'stop' | 'time-limit' | 'output-limit' | 'superseded' | 'crash'
+export type StopReason = 'stop' | 'time-limit' | 'output-limit' | 'superseded' | 'crash' | 'sandbox-lost'
+
+/** How often a running page asks the sandbox whether it is alive, and how long silence means it is gone. */
+const pingEveryMs = 1000
+const silenceMs = 4000
 
 export interface RunListener {
   /** The runtime is ready and the program starts. */
@@ -27,6 +31,12 @@ interface ActiveRun {
 
 export class Sandbox {
   private loaded?: Promise<Window>
+  private frame?: { element: HTMLIFrameElement; listener: (event: MessageEvent) => void }
+  /** When the sandbox last gave a sign of life; 0 while it is still loading. */
+  private lastHeard = 0
+  /** When the last unanswered ping left; 0 when none is waiting for its answer. */
+  private pingSent = 0
+  private watchdog?: ReturnType<typeof setInterval>
   private readonly ready = new Set<Lang>()
   private waiting: { lang: Lang; resolve: () => void }[] = []
   private active?: ActiveRun
@@ -37,21 +47,68 @@ export class Sandbox {
 
   private window(): Promise<Window> {
     this.loaded ??= new Promise((resolve) => {
-      const frame = document.createElement('iframe')
+      const element = document.createElement('iframe')
       // Scripts only: an opaque origin with no access to the site's storage, DOM, dialogs or navigation.
-      frame.setAttribute('sandbox', 'allow-scripts')
-      frame.setAttribute('aria-hidden', 'true')
-      frame.tabIndex = -1
-      frame.title = 'sandbox'
-      frame.style.display = 'none'
-      frame.src = this.sandboxURL
-      frame.addEventListener('load', () => resolve(frame.contentWindow!), { once: true })
-      window.addEventListener('message', (event) => {
-        if (event.source === frame.contentWindow) this.receive(event.data)
-      })
-      document.body.append(frame)
+      element.setAttribute('sandbox', 'allow-scripts')
+      element.setAttribute('aria-hidden', 'true')
+      element.tabIndex = -1
+      element.title = 'sandbox'
+      element.style.display = 'none'
+      element.src = this.sandboxURL
+      element.addEventListener('load', () => {
+        this.lastHeard = Date.now()
+        resolve(element.contentWindow!)
+      }, { once: true })
+      const listener = (event: MessageEvent) => {
+        if (event.source !== element.contentWindow) return
+        this.lastHeard = Date.now()
+        this.receive(event.data)
+      }
+      window.addEventListener('message', listener)
+      this.frame = { element, listener }
+      document.body.append(element)
     })
     return this.loaded
+  }
+
+  /**
+   * While a program runs, the sandbox is asked for a sign of life every second. Its process can end
+   * under the page (a program that allocates until the JavaScript engine gives up); a ping left
+   * unanswered then means it is gone, and a fresh one takes its place. Only an unanswered ping
+   * counts, so a background tab whose timers the browser slows down is not taken for dead.
+   */
+  private watch(): void {
+    this.watchdog ??= setInterval(() => {
+      const now = Date.now()
+      if (!this.active) {
+        clearInterval(this.watchdog)
+        this.watchdog = undefined
+        this.pingSent = 0
+      } else if (!this.lastHeard) return
+      else if (this.pingSent > this.lastHeard) {
+        if (now - this.pingSent > silenceMs) this.replaceLostSandbox()
+      } else {
+        this.pingSent = now
+        void this.send({ kind: 'ping' })
+      }
+    }, pingEveryMs)
+  }
+
+  private replaceLostSandbox(): void {
+    if (this.frame) {
+      window.removeEventListener('message', this.frame.listener)
+      this.frame.element.remove()
+    }
+    this.frame = undefined
+    this.loaded = undefined
+    this.lastHeard = 0
+    this.pingSent = 0
+    this.ready.clear()
+    const run = this.active
+    this.active = undefined
+    run?.listener.stopped('sandbox-lost')
+    // The fresh sandbox loads at once the runtimes the page was using or waiting for.
+    for (const lang of new Set([...(run ? [run.lang] : []), ...this.waiting.map((w) => w.lang)])) this.prepare(lang)
   }
 
   private async send(command: HostCommand): Promise<void> {
@@ -79,6 +136,7 @@ export class Sandbox {
     const id = ++this.lastId
     const run: ActiveRun = { id, lang, listener, started: false }
     this.active = run
+    this.watch()
     void this.whenReady(lang).then(() => {
       if (this.active !== run) return
       run.started = true

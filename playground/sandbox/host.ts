@@ -60,7 +60,8 @@ const workerFor = (lang: Lang) => {
 
 addEventListener('message', async ({ source: sender, data }: MessageEvent<HostCommand>) => {
   if (sender !== parent || typeof data !== 'object' || data === null) return
-  if (data.kind === 'prepare') await workerFor(data.lang)
+  if (data.kind === 'ping') parent.postMessage({ kind: 'alive' }, '*')
+  else if (data.kind === 'prepare') await workerFor(data.lang)
   else if (data.kind === 'run') {
     budgets.set(data.lang, { runId: data.runId, budget: new OutputBudget() })
     ;(await workerFor(data.lang)).postMessage({ kind: 'run', runId: data.runId, code: data.code, noJspi: data.noJspi } satisfies WorkerCommand)

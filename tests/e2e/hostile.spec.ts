@@ -1,5 +1,5 @@
 // Hostile programs, Python and TypeScript: each proves one limit of the sandbox the reader's code runs in.
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test as base, type CDPSession, type Page } from '@playwright/test'
 import { traceMainThreads } from '../../scripts/main-thread'
 import { runAndWait, runnerOf, texts, typeCode } from './runner-support'
 
@@ -12,10 +12,27 @@ async function openWithSecrets(page: Page): Promise<void> {
   })
 }
 
-test.beforeEach(async ({ page }) => openWithSecrets(page))
+/**
+ * The page's own DevTools session. When the sandbox's process ends, Playwright takes the whole page
+ * for crashed and refuses it, though the page lives on; this session still reads it.
+ */
+const test = base.extend<{ devtools: CDPSession }>({
+  devtools: async ({ page }, use) => use(await page.context().newCDPSession(page)),
+})
 
-test.afterEach(async ({ page }) => {
-  expect(await page.evaluate(() => [localStorage.getItem('course-secret'), document.cookie.includes('course-cookie=kept')])).toEqual(['kept', true])
+async function inPage(devtools: CDPSession, expression: string): Promise<unknown> {
+  const { result, exceptionDetails } = await devtools.send('Runtime.evaluate', { expression, returnByValue: true })
+  if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text)
+  return result.value
+}
+
+test.beforeEach(async ({ page, devtools }) => {
+  await openWithSecrets(page)
+  expect(await inPage(devtools, 'document.title')).toBeTruthy()
+})
+
+test.afterEach(async ({ devtools }) => {
+  expect(await inPage(devtools, `[localStorage.getItem('course-secret'), document.cookie.includes('course-cookie=kept')]`)).toEqual(['kept', true])
 })
 
 test('Python cannot reach the page, its storage, its cookies or the network', async ({ page, baseURL }) => {
@@ -148,6 +165,21 @@ test('Python memory is capped with a clear notice, and the next run works', asyn
   await expect(runner.getByRole('note')).toContainText(/memory limit/)
   await typeCode(page, runner, 'print("alive")')
   expect(texts(await runAndWait(runner))).toEqual(['alive'])
+})
+
+test('TypeScript that allocates without end is stopped with a clear notice; the page lives on and the next run works', async ({ page, devtools }) => {
+  test.setTimeout(120_000)
+  const ts = runnerOf(page, 'typescript')
+  const expected = (await ts.getByTestId('output').innerText()).trim()
+  await typeCode(page, ts, 'const blocks: number[][] = [];\nwhile (true) blocks.push(new Array(10_000_000).fill(0));')
+  await ts.getByTestId('run').click()
+  // The JavaScript engine ends the sandbox's process when its heap is full; the page notices the silence.
+  const runner = `document.querySelector('[data-testid="runner"][data-lang="typescript"]')`
+  await expect.poll(() => inPage(devtools, `${runner}.dataset.state`), { timeout: 25_000 }).toBe('stopped')
+  expect(await inPage(devtools, `${runner}.querySelector('[role="note"]').textContent`)).toMatch(/too much memory/)
+  await inPage(devtools, `${runner}.querySelector('[data-testid="reset"]').click(); ${runner}.querySelector('[data-testid="run"]').click()`)
+  await expect.poll(() => inPage(devtools, `${runner}.dataset.state`), { timeout: 30_000 }).toBe('done')
+  expect(await inPage(devtools, `[...${runner}.querySelectorAll('[data-stream]')].map((line) => line.textContent).join('\\n')`)).toBe(expected)
 })
 
 test('the time limit stops a runaway program by itself', async ({ page }) => {
