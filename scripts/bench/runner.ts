@@ -1,5 +1,7 @@
-// Times the runner against a bare Pyodide page: cold and warm Python, TypeScript, the restart after Stop.
+// Times the runner against a bare Pyodide page: cold and warm Python, TypeScript, the restart after Stop; the main thread under a flood of output.
 import type { Browser, Locator, Page } from '@playwright/test'
+import { shareHash, type Lang } from '../../playground/share'
+import { traceMainThreads, type MainThreadTask } from '../main-thread'
 
 export const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
@@ -64,9 +66,34 @@ export async function runnerTimes(browser: Browser, origin: string): Promise<Run
   return { pythonCold, pythonWarm, typescriptFirst, typescriptWarm, restartAfterStop }
 }
 
+/** The median of each figure over several runs. */
+export function medians<T extends object>(runs: T[]): T {
+  const keys = Object.keys(runs[0]) as (keyof T)[]
+  return Object.fromEntries(keys.map((key) => [key, median(runs.map((run) => run[key] as number))])) as T
+}
+
 export async function repeated<T extends object>(times: number, measure: () => Promise<T>): Promise<T> {
   const runs: T[] = []
   for (let i = 0; i < times; i++) runs.push(await measure())
-  const keys = Object.keys(runs[0]) as (keyof T)[]
-  return Object.fromEntries(keys.map((key) => [key, median(runs.map((run) => run[key] as number))])) as T
+  return medians(runs)
+}
+
+const floods: Record<Lang, string> = {
+  python: 'i = 0\nwhile True:\n    print("flood", i)\n    i += 1',
+  typescript: 'let i = 0;\nwhile (true) console.log("flood", i++);',
+}
+
+/** The longest main-thread tasks, by wall time and by the thread's own time, while a program floods its runner until the output cap stops it. */
+export async function floodTasks(browser: Browser, origin: string, lang: Lang): Promise<MainThreadTask> {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.goto(`${origin}/playground${shareHash(lang, floods[lang])}`, { waitUntil: 'networkidle' })
+  const runner = page.locator('.code-playground [data-testid="runner"]')
+  const stopTrace = await traceMainThreads(browser, page, 0)
+  await runner.getByTestId('run').click()
+  await page.waitForFunction((el) => el?.getAttribute('data-state') === 'stopped', await runner.elementHandle(), { timeout: 60_000 })
+  await page.waitForFunction((el) => el?.querySelectorAll('[data-stream]').length === 2000, await runner.elementHandle(), { timeout: 60_000 })
+  const tasks = await stopTrace()
+  await context.close()
+  return { wallMs: Math.max(...tasks.map((task) => task.wallMs)), cpuMs: Math.max(...tasks.map((task) => task.cpuMs)) }
 }
