@@ -175,6 +175,8 @@ export class Sandbox {
     }
     if (!run || event.runId !== run.id || event.lang !== run.lang) return
     if (event.kind === 'output') run.listener.output(event.chunks)
+    // Past the output budget the run ends, with the output limit as its reason.
+    else if (event.kind === 'notice' && event.notice === 'output-limit') this.stop(run.id, 'output-limit')
     else if (event.kind === 'notice') run.listener.notice(event.notice)
     else if (event.kind === 'exit') {
       this.active = undefined

@@ -2,6 +2,8 @@
 
 export type Lang = 'python' | 'typescript'
 export const langs: readonly Lang[] = ['python', 'typescript']
+/** How a language is written in the page's text. */
+export const langNames: Record<Lang, string> = { python: 'Python', typescript: 'TypeScript' }
 
 /** Why a share link cannot be opened: an unknown language, no code, or code that does not decode. */
 export type ShareProblem = 'language' | 'missing' | 'damaged'

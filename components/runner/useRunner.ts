@@ -114,8 +114,7 @@ export function useRunner(lang: () => Lang, words: () => RunnerStrings, timeLimi
           showLines()
         },
         notice(notice) {
-          if (notice === 'output-limit') current.stop('output-limit')
-          else notices.value = [...notices.value, notice]
+          notices.value = [...notices.value, notice]
         },
         exited(outcome) {
           finish(outcome)
