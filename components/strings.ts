@@ -9,7 +9,8 @@ export interface RunnerStrings {
   toolbar: string
   editor: (lang: string) => string
   states: Record<'idle' | 'loading' | 'running' | 'done' | 'error' | 'stopped', string>
-  notices: Record<'time-limit' | 'output-limit' | 'memory-limit' | 'asyncio-rewritten' | 'crash' | 'sandbox-lost' | 'superseded', string>
+  notices: Record<'time-limit' | 'output-limit' | 'memory-limit' | 'asyncio-rewritten' | 'crash' | 'sandbox-lost' | 'superseded' | 'load-failed', string>
+  retry: string
   timeLimit: (seconds: number) => string
   newLines: (count: number) => string
 }
@@ -58,7 +59,9 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
         crash: 'The runtime stopped unexpectedly; a fresh one is loading.',
         'sandbox-lost': 'Stopped: the sandbox running the program shut down, most likely because the program used too much memory. A fresh sandbox is loading.',
         superseded: 'Stopped: another example was started.',
+        'load-failed': 'The runtime could not be loaded: the network may be down, or the site is missing files. Nothing ran.',
       },
+      retry: 'Try again',
       timeLimit: (seconds) => `time limit ${seconds} s`,
       newLines: (count) => `${count} new lines, the last:`,
     },
@@ -107,7 +110,9 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
         crash: 'Среда выполнения неожиданно остановилась; загружается новая.',
         'sandbox-lost': 'Остановлено: песочница, в которой шла программа, закрылась — скорее всего, программа заняла слишком много памяти. Загружается новая песочница.',
         superseded: 'Остановлено: запущен другой пример.',
+        'load-failed': 'Не удалось загрузить среду выполнения: возможно, нет сети или на сайте не хватает файлов. Программа не запускалась.',
       },
+      retry: 'Повторить',
       timeLimit: (seconds) => `лимит ${seconds} с`,
       newLines: (count) => `Новых строк: ${count}, последняя:`,
     },
@@ -156,7 +161,9 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
         crash: '运行环境意外停止，正在加载新的运行环境。',
         'sandbox-lost': '已停止：运行程序的沙箱已关闭，很可能是程序占用的内存过多。正在加载新的沙箱。',
         superseded: '已停止：另一个示例开始运行。',
+        'load-failed': '运行环境加载失败：可能是网络中断，或网站缺少文件。程序没有运行。',
       },
+      retry: '重试',
       timeLimit: (seconds) => `时间限制 ${seconds} 秒`,
       newLines: (count) => `新增 ${count} 行，最后一行：`,
     },
@@ -205,7 +212,9 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
         crash: 'L’environnement d’exécution s’est arrêté de façon inattendue ; un nouveau se charge.',
         'sandbox-lost': 'Arrêté : le bac à sable qui exécutait le programme s’est fermé, très probablement parce que le programme a utilisé trop de mémoire. Un nouveau bac à sable se charge.',
         superseded: 'Arrêté : un autre exemple a été lancé.',
+        'load-failed': 'Impossible de charger l’environnement d’exécution : le réseau est peut-être coupé, ou des fichiers manquent sur le site. Le programme n’a pas été exécuté.',
       },
+      retry: 'Réessayer',
       timeLimit: (seconds) => `limite ${seconds} s`,
       newLines: (count) => `${count} nouvelles lignes, la dernière :`,
     },

@@ -7,6 +7,8 @@ describe('readEvent', () => {
     const event = { kind: 'output', lang: 'python', runId: 3, chunks: [{ stream: 'stdout', text: '0\n', at: 5, extra: '<img>' }] }
     expect(readEvent(event)).toEqual({ kind: 'output', lang: 'python', runId: 3, chunks: [{ stream: 'stdout', text: '0\n', at: 5 }] })
     expect(readEvent({ kind: 'exit', lang: 'typescript', runId: 1, outcome: 'error' })).toEqual({ kind: 'exit', lang: 'typescript', runId: 1, outcome: 'error' })
+    expect(readEvent({ kind: 'started', lang: 'python', runId: 4, extra: 1 })).toEqual({ kind: 'started', lang: 'python', runId: 4 })
+    expect(readEvent({ kind: 'ready', lang: 'typescript', runId: 'x' })).toEqual({ kind: 'ready', lang: 'typescript' })
     for (const notice of ['asyncio-rewritten', 'memory-limit', 'output-limit']) {
       expect(readEvent({ kind: 'notice', lang: 'python', runId: 2, notice, extra: 1 })).toEqual({ kind: 'notice', lang: 'python', runId: 2, notice })
     }
@@ -15,13 +17,16 @@ describe('readEvent', () => {
   it('rejects anything else', () => {
     for (const bad of [null, 'x', 42, { kind: 'output', lang: 'python', runId: 1, chunks: [{ stream: 'dom', text: 'x', at: 1 }] },
       { kind: 'exit', lang: 'python', runId: 1, outcome: 'win' }, { kind: 'eval', lang: 'python' }, { kind: 'ready', lang: 'ruby' },
-      { kind: 'output', lang: 'python', runId: 1.5, chunks: [] }, { kind: 'notice', lang: 'python', runId: 1, notice: 'alert' }]) {
+      { kind: 'output', lang: 'python', runId: 1.5, chunks: [] }, { kind: 'notice', lang: 'python', runId: 1, notice: 'alert' },
+      { kind: 'started', lang: 'python' }, { kind: 'crash', lang: 'python', message: 'x' }]) {
       expect(readEvent(bad)).toBeNull()
     }
   })
 
-  it('caps a crash message', () => {
-    const event = readEvent({ kind: 'crash', lang: 'python', message: 'x'.repeat(10_000) })
-    expect(event?.kind === 'crash' && event.message.length).toBe(500)
+  it('caps the message of a crash and of a runtime that could not load', () => {
+    for (const kind of ['crash', 'unavailable']) {
+      const event = readEvent({ kind, lang: 'python', runId: 1, message: 'x'.repeat(10_000) })
+      expect(event).toEqual({ kind, lang: 'python', runId: 1, message: 'x'.repeat(500) })
+    }
   })
 })

@@ -17,27 +17,37 @@ const noticeKeys: readonly unknown[] = ['asyncio-rewritten', 'memory-limit', 'ou
 
 /** Page → host. */
 export type HostCommand =
+  /** Have a fresh runtime ready for the next run (the reader hovered, focused or opened a runner). */
   | { kind: 'prepare'; lang: Lang }
   | { kind: 'run'; lang: Lang; runId: number; code: string; noJspi?: boolean }
-  | { kind: 'stop'; lang: Lang }
+  | { kind: 'stop'; lang: Lang; runId: number }
   /** Are you there? The host answers `{ kind: 'alive' }`. */
   | { kind: 'ping' }
 
 /**
- * Host → worker: the first message a worker gets, then runs. `port` is the worker's private line
+ * Host → worker: the first message a worker gets, then one run. `port` is the worker's private line
  * back to the host; the worker's own postMessage, which the reader's code can call too, is ignored.
  */
 export type WorkerCommand =
   | { kind: 'init'; runtimeURL: string; memoryLimitMB: number; port: MessagePort }
   | { kind: 'run'; runId: number; code: string; noJspi?: boolean }
 
-/** Worker → host → page. Untrusted: the reader's code can post anything from the worker. */
+/** Worker → host, over the private port: the runtime loaded, or could not. Runs then post RunnerEvents. */
+export type WorkerLifecycle = { kind: 'loaded' } | { kind: 'load-failed'; message: string }
+
+/** Host → page. Untrusted: the reader's code can post anything from the worker. */
 export type RunnerEvent =
+  /** A fresh runtime waits for the next run. */
   | { kind: 'ready'; lang: Lang }
+  /** The run got its runtime and the program starts now. */
+  | { kind: 'started'; lang: Lang; runId: number }
   | { kind: 'output'; lang: Lang; runId: number; chunks: Chunk[] }
   | { kind: 'notice'; lang: Lang; runId: number; notice: NoticeKey }
   | { kind: 'exit'; lang: Lang; runId: number; outcome: 'done' | 'error' }
-  | { kind: 'crash'; lang: Lang; message: string }
+  /** The runtime stopped under a running program. */
+  | { kind: 'crash'; lang: Lang; runId: number; message: string }
+  /** No runtime could be loaded for the run, after a few tries. */
+  | { kind: 'unavailable'; lang: Lang; runId: number; message: string }
 
 const isLang = (value: unknown): value is Lang => value === 'python' || value === 'typescript'
 const isRunId = (value: unknown): value is number => Number.isSafeInteger(value)
@@ -55,23 +65,24 @@ function isChunk(value: unknown): value is Chunk {
 export function readEvent(data: unknown): RunnerEvent | null {
   const event = data as RunnerEvent
   if (typeof event !== 'object' || event === null || !isLang(event.lang)) return null
+  const { kind, lang } = event
+  if (kind === 'ready') return { kind, lang }
+  if (!isRunId(event.runId)) return null
+  const runId = event.runId
   switch (event.kind) {
-    case 'ready':
-      return { kind: 'ready', lang: event.lang }
+    case 'started':
+      return { kind: 'started', lang, runId }
     case 'output':
-      return isRunId(event.runId) && Array.isArray(event.chunks) && event.chunks.every(isChunk)
-        ? { kind: 'output', lang: event.lang, runId: event.runId, chunks: event.chunks.map(({ stream, text, at }) => ({ stream, text, at })) }
+      return Array.isArray(event.chunks) && event.chunks.every(isChunk)
+        ? { kind: 'output', lang, runId, chunks: event.chunks.map(({ stream, text, at }) => ({ stream, text, at })) }
         : null
     case 'notice':
-      return isRunId(event.runId) && noticeKeys.includes(event.notice)
-        ? { kind: 'notice', lang: event.lang, runId: event.runId, notice: event.notice }
-        : null
+      return noticeKeys.includes(event.notice) ? { kind: 'notice', lang, runId, notice: event.notice } : null
     case 'exit':
-      return isRunId(event.runId) && (event.outcome === 'done' || event.outcome === 'error')
-        ? { kind: 'exit', lang: event.lang, runId: event.runId, outcome: event.outcome }
-        : null
+      return event.outcome === 'done' || event.outcome === 'error' ? { kind: 'exit', lang, runId, outcome: event.outcome } : null
     case 'crash':
-      return { kind: 'crash', lang: event.lang, message: String(event.message).slice(0, 500) }
+    case 'unavailable':
+      return { kind: event.kind, lang, runId, message: String(event.message).slice(0, 500) }
     default:
       return null
   }

@@ -9,12 +9,14 @@ const pingEveryMs = 1000
 const silenceMs = 4000
 
 export interface RunListener {
-  /** The runtime is ready and the program starts. */
+  /** The program got a fresh runtime and starts. */
   started(): void
   output(chunks: Chunk[]): void
   notice(notice: NoticeKey): void
   exited(outcome: 'done' | 'error'): void
   stopped(reason: StopReason): void
+  /** No runtime could be loaded (offline, files missing): the run never started. */
+  unavailable(): void
 }
 
 export interface RunOptions {
@@ -26,7 +28,6 @@ interface ActiveRun {
   id: number
   lang: Lang
   listener: RunListener
-  started: boolean
 }
 
 export class Sandbox {
@@ -34,11 +35,12 @@ export class Sandbox {
   private frame?: { element: HTMLIFrameElement; listener: (event: MessageEvent) => void }
   /** When the sandbox last gave a sign of life; 0 while it is still loading. */
   private lastHeard = 0
+  /** Whether the sandbox host ever answered: a frame that loads but never does holds no host (a wrong base path). */
+  private answered = false
   /** When the last unanswered ping left; 0 when none is waiting for its answer. */
   private pingSent = 0
   private watchdog?: ReturnType<typeof setInterval>
   private readonly ready = new Set<Lang>()
-  private waiting: { lang: Lang; resolve: () => void }[] = []
   private active?: ActiveRun
   private lastId = 0
 
@@ -62,6 +64,7 @@ export class Sandbox {
       const listener = (event: MessageEvent) => {
         if (event.source !== element.contentWindow) return
         this.lastHeard = Date.now()
+        this.answered = true
         this.receive(event.data)
       }
       window.addEventListener('message', listener)
@@ -94,55 +97,51 @@ export class Sandbox {
     }, pingEveryMs)
   }
 
+  /** Removes a sandbox that went silent; the next run or prepare loads a fresh one. */
   private replaceLostSandbox(): void {
     if (this.frame) {
       window.removeEventListener('message', this.frame.listener)
       this.frame.element.remove()
     }
+    const everAnswered = this.answered
     this.frame = undefined
     this.loaded = undefined
     this.lastHeard = 0
     this.pingSent = 0
+    this.answered = false
     this.ready.clear()
     const run = this.active
     this.active = undefined
-    run?.listener.stopped('sandbox-lost')
-    // The fresh sandbox loads at once the runtimes the page was using or waiting for.
-    for (const lang of new Set([...(run ? [run.lang] : []), ...this.waiting.map((w) => w.lang)])) this.prepare(lang)
+    if (!run) return
+    // A host that never answered did not load at all: nothing to retry at once, the reader can.
+    if (!everAnswered) return run.listener.unavailable()
+    run.listener.stopped('sandbox-lost')
+    this.prepare(run.lang)
   }
 
   private async send(command: HostCommand): Promise<void> {
     ;(await this.window()).postMessage(command, '*')
   }
 
-  /** Starts loading a runtime ahead of Run (the reader hovered, focused or touched a runner). */
+  /** Starts loading a runtime ahead of Run (the reader hovered, focused or touched a runner, or opened the playground). */
   prepare(lang: Lang): void {
     void this.send({ kind: 'prepare', lang })
   }
 
+  /** Whether a fresh runtime is loaded and waiting, so a run would start at once. */
   isReady(lang: Lang): boolean {
     return this.ready.has(lang)
   }
 
-  whenReady(lang: Lang): Promise<void> {
-    if (this.ready.has(lang)) return Promise.resolve()
-    this.prepare(lang)
-    return new Promise((resolve) => this.waiting.push({ lang, resolve }))
-  }
-
-  /** Runs a program; a program still running elsewhere on the page is stopped first. */
+  /** Runs a program on a fresh runtime; a program still running elsewhere on the page is stopped first. */
   run(lang: Lang, code: string, listener: RunListener, options: RunOptions = {}): { stop(reason?: StopReason): void } {
     if (this.active) this.stop(this.active.id, 'superseded')
     const id = ++this.lastId
-    const run: ActiveRun = { id, lang, listener, started: false }
-    this.active = run
+    this.active = { id, lang, listener }
+    // The waiting runtime is this run's now; the host says when the next one is ready.
+    this.ready.delete(lang)
     this.watch()
-    void this.whenReady(lang).then(() => {
-      if (this.active !== run) return
-      run.started = true
-      listener.started()
-      void this.send({ kind: 'run', lang, runId: id, code, noJspi: options.noJspi })
-    })
+    void this.send({ kind: 'run', lang, runId: id, code, noJspi: options.noJspi })
     return { stop: (reason = 'stop') => this.stop(id, reason) }
   }
 
@@ -150,37 +149,36 @@ export class Sandbox {
     const run = this.active
     if (!run || run.id !== id) return
     this.active = undefined
-    if (run.started || reason !== 'superseded') {
-      // The host ends the worker and loads a fresh one at once.
-      this.ready.delete(run.lang)
-      void this.send({ kind: 'stop', lang: run.lang })
-    }
+    // The host terminates the run's runtime at once; a fresh one is already loading or waiting.
+    void this.send({ kind: 'stop', lang: run.lang, runId: id })
     run.listener.stopped(reason)
   }
 
   private receive(data: unknown): void {
     const event = readEvent(data)
     if (!event) return
-    const run = this.active
-    switch (event.kind) {
-      case 'ready':
-        this.ready.add(event.lang)
-        this.waiting = this.waiting.filter((w) => (w.lang === event.lang ? (w.resolve(), false) : true))
-        return
-      case 'crash':
-        this.ready.delete(event.lang)
-        if (run?.lang === event.lang) this.stop(run.id, 'crash')
-        else void this.send({ kind: 'stop', lang: event.lang })
-        return
+    if (event.kind === 'ready') {
+      this.ready.add(event.lang)
+      return
     }
+    const run = this.active
     if (!run || event.runId !== run.id || event.lang !== run.lang) return
-    if (event.kind === 'output') run.listener.output(event.chunks)
-    // Past the output budget the run ends, with the output limit as its reason.
-    else if (event.kind === 'notice' && event.notice === 'output-limit') this.stop(run.id, 'output-limit')
-    else if (event.kind === 'notice') run.listener.notice(event.notice)
-    else if (event.kind === 'exit') {
-      this.active = undefined
-      run.listener.exited(event.outcome)
+    switch (event.kind) {
+      case 'started':
+        return run.listener.started()
+      case 'output':
+        return run.listener.output(event.chunks)
+      case 'notice':
+        // Past the output budget the run ends, with the output limit as its reason.
+        return event.notice === 'output-limit' ? this.stop(run.id, 'output-limit') : run.listener.notice(event.notice)
+      case 'crash':
+        return this.stop(run.id, 'crash')
+      case 'unavailable':
+        this.active = undefined
+        return run.listener.unavailable()
+      case 'exit':
+        this.active = undefined
+        return run.listener.exited(event.outcome)
     }
   }
 }

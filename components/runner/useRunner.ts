@@ -2,6 +2,7 @@
 import { onBeforeUnmount, ref, shallowRef } from 'vue'
 import { withBase } from 'vitepress'
 import { announceLines } from '../../playground/announce'
+import { limits } from '../../playground/limits'
 import type { NoticeKey } from '../../playground/protocol'
 import { pageSandbox, type RunOptions, type StopReason } from '../../playground/session'
 import type { Lang } from '../../playground/share'
@@ -9,9 +10,9 @@ import { Transcript, type Line } from '../../playground/transcript'
 import type { RunnerStrings } from '../strings'
 
 export type RunnerState = 'idle' | 'loading' | 'running' | 'done' | 'error' | 'stopped'
-export type Notice = NoticeKey | Exclude<StopReason, 'stop'>
+/** What the output says besides the printed lines; 'load-failed' comes with a way to try again. */
+export type Notice = NoticeKey | Exclude<StopReason, 'stop'> | 'load-failed'
 
-export const defaultTimeLimitMs = 30_000
 const announceEveryMs = 1500
 const linesPerFrame = 200
 
@@ -24,7 +25,7 @@ const sandbox = () => pageSandbox(withBase('/sandbox/index.html'))
 const pageOptions = (): RunOptions => ({ noJspi: new URLSearchParams(location.search).has('no-jspi') })
 const now = () => performance.timeOrigin + performance.now()
 
-export function useRunner(lang: () => Lang, words: () => RunnerStrings, timeLimitMs = defaultTimeLimitMs) {
+export function useRunner(lang: () => Lang, words: () => RunnerStrings) {
   const state = ref<RunnerState>('idle')
   const lines = shallowRef<Line[]>([])
   const notices = ref<Notice[]>([])
@@ -101,7 +102,7 @@ export function useRunner(lang: () => Lang, words: () => RunnerStrings, timeLimi
           const programStart = now()
           clock = setInterval(() => {
             elapsedMs.value = now() - programStart
-            if (elapsedMs.value >= timeLimitMs) current.stop('time-limit')
+            if (elapsedMs.value >= limits.timeMs) current.stop('time-limit')
           }, 100)
         },
         output(chunks) {
@@ -122,6 +123,10 @@ export function useRunner(lang: () => Lang, words: () => RunnerStrings, timeLimi
         stopped(reason) {
           if (reason !== 'stop') notices.value = [...notices.value, reason]
           finish('stopped')
+        },
+        unavailable() {
+          notices.value = [...notices.value, 'load-failed']
+          finish('error')
         },
       },
       options,

@@ -1,24 +1,44 @@
-// The Python worker: real CPython (Pyodide), run inside the sandbox; streams output, caps memory.
+// The Python worker: real CPython (Pyodide) restored from the build's memory snapshot; runs one program, streams output, caps memory.
 import type { PyodideInterface } from 'pyodide'
 import type { PyProxy } from 'pyodide/ffi'
-import type { Lang, RunnerEvent, WorkerCommand } from '../protocol'
+import type { Lang, RunnerEvent, WorkerCommand, WorkerLifecycle } from '../protocol'
 import { capWasmMemory } from '../worker/memory'
 import { privateSender, workerScope as self } from '../worker/scope'
 import { createOutbox, type Outbox } from '../worker/outbox'
 import runnerSource from './runner.py'
+import { snapshotFile } from './snapshot-file'
 import { trimTraceback } from './traceback'
+import { engineTrampoline } from './trampoline'
 
 const lang: Lang = 'python'
-let post: (event: RunnerEvent) => void = () => {}
+let post: (event: RunnerEvent | WorkerLifecycle) => void = () => {}
 
 let runtime: Promise<{ pyodide: PyodideInterface; runner: PyProxy }> | undefined
 let outbox: Outbox | undefined
 let memoryRefused = false
 
+/**
+ * The snapshot as the bytes of memory Pyodide restores. It is stored gzipped; a host that sends it with
+ * `Content-Encoding: gzip` has it unpacked by the browser already, so the gzip header decides.
+ */
+async function fetchSnapshot(url: string): Promise<Uint8Array> {
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText}: ${url}`)
+  const bytes = new Uint8Array(await response.arrayBuffer())
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes
+  return new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer())
+}
+
 async function load(runtimeURL: string, memoryLimitMB: number) {
   capWasmMemory(memoryLimitMB * 1024 * 1024, () => (memoryRefused = true))
-  const { loadPyodide } = (await import(/* @vite-ignore */ `${runtimeURL}pyodide.mjs`)) as typeof import('pyodide')
-  const pyodide = await loadPyodide({ indexURL: runtimeURL })
+  const snapshot = fetchSnapshot(`${runtimeURL}${snapshotFile}`)
+  const [{ loadPyodide }, { default: createModule }] = await Promise.all([
+    import(/* @vite-ignore */ `${runtimeURL}pyodide.mjs`) as Promise<typeof import('pyodide')>,
+    import(/* @vite-ignore */ `${runtimeURL}pyodide.asm.mjs`),
+  ])
+  const trampoline = engineTrampoline(createModule)
+  const pyodide = await loadPyodide({ indexURL: runtimeURL, _loadSnapshot: snapshot, createPyodideModule: trampoline.create })
+  trampoline.restore(pyodide)
   const decoders = { stdout: new TextDecoder(), stderr: new TextDecoder() }
   for (const stream of ['stdout', 'stderr'] as const) {
     const write = (bytes: Uint8Array) => {
@@ -28,10 +48,9 @@ async function load(runtimeURL: string, memoryLimitMB: number) {
     if (stream === 'stdout') pyodide.setStdout({ write })
     else pyodide.setStderr({ write })
   }
-  const namespace = pyodide.toPy({ __name__: '__course__' })
-  pyodide.runPython(runnerSource, { globals: namespace, filename: '<course>' })
-  post({ kind: 'ready', lang })
-  return { pyodide, runner: namespace }
+  const runner = pyodide.toPy({ __name__: '__course__' })
+  pyodide.runPython(runnerSource, { globals: runner, filename: '<course>' })
+  return { pyodide, runner }
 }
 
 const hasJspi = () => typeof (WebAssembly as { Suspending?: unknown }).Suspending === 'function'
@@ -51,7 +70,6 @@ async function run(runId: number, code: string, noJspi = false) {
       const compiled = runner.get('compile_without_jspi')(code, 'main.py')
       if (compiled.get(1)) post({ kind: 'notice', lang, runId, notice: 'asyncio-rewritten' })
       await runner.get('run_compiled')(compiled.get(0), globals)
-      compiled.destroy()
     }
   } catch (error) {
     const { type, message } = error as { type?: string; message?: string }
@@ -61,13 +79,20 @@ async function run(runId: number, code: string, noJspi = false) {
       if (type === 'MemoryError' && memoryRefused) post({ kind: 'notice', lang, runId, notice: 'memory-limit' })
     }
   } finally {
-    globals.destroy()
     // What the program left in Python's buffers (a prompt without a newline) belongs to this run.
     pyodide.runPython('import sys\nsys.stdout.flush()\nsys.stderr.flush()')
   }
   outbox.flush()
+  // The host terminates this worker on exit: tasks the program left running end with it.
   post({ kind: 'exit', lang, runId, outcome })
 }
+
+// Pyodide probes for a classic worker with importScripts("data:…"): the browser reports the probe's
+// error here although Pyodide catches it. While loading, the load's own outcome is what counts.
+let loading = true
+self.addEventListener('error', (event) => {
+  if (loading) event.preventDefault()
+})
 
 // sys.exit() also rejects Pyodide's internal task; the run already ended quietly.
 self.addEventListener('unhandledrejection', (event) => {
@@ -75,11 +100,14 @@ self.addEventListener('unhandledrejection', (event) => {
 })
 
 self.onmessage = ({ data }: MessageEvent<WorkerCommand>) => {
-  if (data.kind === 'init') {
-    post = privateSender<RunnerEvent>(data.port)
+  if (data.kind === 'init' && !runtime) {
+    post = privateSender<RunnerEvent | WorkerLifecycle>(data.port)
     runtime = load(data.runtimeURL, data.memoryLimitMB)
-    runtime.catch((error) => post({ kind: 'crash', lang, message: String(error) }))
-  } else if (data.kind === 'run') {
+    runtime.then(
+      () => post({ kind: 'loaded' }),
+      (error) => post({ kind: 'load-failed', message: String(error) }),
+    ).finally(() => (loading = false))
+  } else if (data.kind === 'run' && runtime && !outbox) {
     void run(data.runId, data.code, data.noJspi)
   }
 }

@@ -1,76 +1,94 @@
-// The sandbox host: an opaque-origin iframe that runs one worker per language and relays its events.
-import { OutputBudget } from '../output-budget'
-import { readEvent, type HostCommand, type Lang, type RunnerEvent, type WorkerCommand } from '../protocol'
+// The sandbox host: an opaque-origin iframe of the site that runs programs in workers for the site's own pages only.
+import { limits } from '../limits'
+import type { HostCommand, Lang, RunnerEvent, WorkerCommand, WorkerLifecycle } from '../protocol'
+import { langs } from '../share'
+import { RuntimePool, type Runtime } from './runtimes'
 
-/** The site root, from this page's own URL (…/sandbox/index.html). */
-const site = new URL('..', location.href).href
-const runtimeURL = `${site}pyodide/`
-const memoryLimitMB = 1024
+/** The site root and origin, from this page's own URL (…/sandbox/index.html). */
+const site = new URL('..', location.href)
+const siteOrigin = site.origin
+const runtimeURL = `${site.href}pyodide/`
 
-// Narrow the network to the runtime's own files, now that the site's address is known: this policy
-// adds to the one in index.html, and workers created from here on inherit both.
-const policy = document.createElement('meta')
-policy.httpEquiv = 'Content-Security-Policy'
-policy.content = `connect-src ${runtimeURL} ${site}sandbox/; script-src ${runtimeURL} ${site}sandbox/ blob: 'wasm-unsafe-eval'`
-document.head.append(policy)
+/** Blob URLs of the worker scripts; a failed fetch is not kept, so the next try fetches again. */
+const scripts = new Map<Lang, Promise<string>>()
 
-const sources = new Map<Lang, Promise<string>>()
-const workers = new Map<Lang, Worker>()
-/** Each language's current run and what it may still print; the host holds it, out of the program's reach. */
-const budgets = new Map<Lang, { runId: number; budget: OutputBudget }>()
-
-function source(lang: Lang): Promise<string> {
-  if (!sources.has(lang)) sources.set(lang, fetch(`${site}sandbox/${lang}-worker.js`).then((r) => r.text()))
-  return sources.get(lang)!
+function workerScript(lang: Lang): Promise<string> {
+  let script = scripts.get(lang)
+  if (!script) {
+    script = fetch(`${site.href}sandbox/${lang}-worker.js`).then(async (response) => {
+      if (!response.ok) throw new Error(`${response.status} ${response.statusText}: ${response.url}`)
+      return URL.createObjectURL(new Blob([await response.text()], { type: 'text/javascript' }))
+    })
+    scripts.set(lang, script)
+    script.catch(() => scripts.delete(lang))
+  }
+  return script
 }
 
-async function spawn(lang: Lang): Promise<Worker> {
-  const url = URL.createObjectURL(new Blob([await source(lang)], { type: 'text/javascript' }))
-  const worker = new Worker(url)
+/** A worker whose runtime has loaded; rejects when it could not load. */
+async function spawn(lang: Lang): Promise<Runtime> {
+  const worker = new Worker(await workerScript(lang))
   const channel = new MessageChannel()
-  channel.port1.onmessage = ({ data }) => {
-    // The worker runs the reader's code: pass on well-formed events only, stamped with the worker's real language.
-    const event = typeof data === 'object' && data !== null && workers.get(lang) === worker ? readEvent({ ...data, lang }) : null
-    if (event) relay(event)
-  }
-  worker.onerror = (event) => {
-    event.preventDefault()
-    if (workers.get(lang) === worker) parent.postMessage({ kind: 'crash', lang, message: event.message || 'the runtime stopped' }, '*')
-  }
-  worker.postMessage({ kind: 'init', runtimeURL, memoryLimitMB, port: channel.port2 } satisfies WorkerCommand, [channel.port2])
-  workers.set(lang, worker)
-  return worker
+  let events: ((data: unknown) => void) | undefined
+  return new Promise((resolve, reject) => {
+    let loaded = false
+    const runtime: Runtime = {
+      start(run, listener) {
+        events = listener
+        worker.postMessage({ kind: 'run', ...run } satisfies WorkerCommand)
+      },
+      terminate() {
+        events = undefined
+        worker.terminate()
+        channel.port1.close()
+      },
+    }
+    const fail = (message: string) => {
+      runtime.terminate()
+      reject(new Error(message))
+    }
+    channel.port1.onmessage = ({ data }: MessageEvent<WorkerLifecycle | unknown>) => {
+      if (loaded) return events?.(data)
+      const lifecycle = data as WorkerLifecycle
+      if (lifecycle?.kind === 'loaded') {
+        loaded = true
+        resolve(runtime)
+      } else if (lifecycle?.kind === 'load-failed') fail(String(lifecycle.message))
+    }
+    worker.onerror = (event) => {
+      event.preventDefault()
+      const message = event.message || 'the runtime stopped'
+      if (loaded) events?.({ kind: 'crash', message })
+      else fail(message)
+    }
+    worker.postMessage({ kind: 'init', runtimeURL, memoryLimitMB: limits.memoryMB, port: channel.port2 } satisfies WorkerCommand, [channel.port2])
+  })
 }
 
-/** Passes an event to the page; output only within the run's budget, and once past it, the notice. */
-function relay(event: RunnerEvent): void {
-  if (event.kind !== 'output') return parent.postMessage(event, '*')
-  const run = budgets.get(event.lang)
-  if (!run || run.runId !== event.runId || run.budget.exceeded) return
-  const chunks = run.budget.take(event.chunks)
-  if (chunks.length > 0) parent.postMessage({ ...event, chunks } satisfies RunnerEvent, '*')
-  if (run.budget.exceeded) parent.postMessage({ kind: 'notice', lang: event.lang, runId: event.runId, notice: 'output-limit' } satisfies RunnerEvent, '*')
-}
+const toSite = (event: RunnerEvent | { kind: 'alive' }) => parent.postMessage(event, siteOrigin)
 
-const ready = new Map<Lang, Promise<Worker>>()
-const workerFor = (lang: Lang) => {
-  if (!ready.has(lang)) ready.set(lang, spawn(lang))
-  return ready.get(lang)!
-}
+/**
+ * Only a sandboxed frame (an opaque origin, so the reader's code cannot reach the site's storage or
+ * pages) on one of the site's own pages runs anything. Framed anywhere else, or opened on its own,
+ * the host does nothing at all.
+ */
+const sandboxedOnSite = self.origin === 'null' && parent !== self
 
-addEventListener('message', async ({ source: sender, data }: MessageEvent<HostCommand>) => {
-  if (sender !== parent || typeof data !== 'object' || data === null) return
-  if (data.kind === 'ping') parent.postMessage({ kind: 'alive' }, '*')
-  else if (data.kind === 'prepare') await workerFor(data.lang)
-  else if (data.kind === 'run') {
-    budgets.set(data.lang, { runId: data.runId, budget: new OutputBudget() })
-    ;(await workerFor(data.lang)).postMessage({ kind: 'run', runId: data.runId, code: data.code, noJspi: data.noJspi } satisfies WorkerCommand)
-  } else if (data.kind === 'stop') {
-    const current = await ready.get(data.lang)
-    current?.terminate()
-    workers.delete(data.lang)
-    ready.delete(data.lang)
-    // A fresh runtime starts loading at once, so the next Run does not wait for it.
-    void workerFor(data.lang)
-  }
-})
+if (sandboxedOnSite) {
+  // Narrow the network to the runtime's own files: this policy adds to the one in index.html, and
+  // workers created from here on inherit both.
+  const policy = document.createElement('meta')
+  policy.httpEquiv = 'Content-Security-Policy'
+  policy.content = `connect-src ${runtimeURL} ${site.href}sandbox/; script-src ${runtimeURL} ${site.href}sandbox/ blob: 'wasm-unsafe-eval'`
+  document.head.append(policy)
+
+  const pool = new RuntimePool(spawn, toSite)
+  addEventListener('message', ({ source, origin, data }: MessageEvent<HostCommand>) => {
+    if (source !== parent || origin !== siteOrigin || typeof data !== 'object' || data === null) return
+    if (data.kind !== 'ping' && !langs.includes(data.lang)) return
+    if (data.kind === 'ping') toSite({ kind: 'alive' })
+    else if (data.kind === 'prepare') pool.prepare(data.lang)
+    else if (data.kind === 'run') void pool.run(data.lang, data.runId, data.code, data.noJspi)
+    else if (data.kind === 'stop') pool.stop(data.lang, data.runId)
+  })
+}

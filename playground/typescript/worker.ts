@@ -1,13 +1,13 @@
-// The TypeScript worker: types stripped by sucrase, the program run as a module inside the sandbox.
+// The TypeScript worker: types stripped by sucrase, one program run as a module inside the sandbox.
 import { transform } from 'sucrase'
-import type { Lang, RunnerEvent, WorkerCommand } from '../protocol'
+import type { Lang, RunnerEvent, WorkerCommand, WorkerLifecycle } from '../protocol'
 import { privateSender, workerScope as self } from '../worker/scope'
 import { createOutbox, type Outbox } from '../worker/outbox'
 import { formatArgs } from './format'
 import { trackTimers } from './timers'
 
 const lang: Lang = 'typescript'
-let post: (event: RunnerEvent) => void = () => {}
+let post: (event: RunnerEvent | WorkerLifecycle) => void = () => {}
 const timers = trackTimers(globalThis)
 
 let outbox: Outbox | undefined
@@ -55,13 +55,13 @@ async function run(runId: number, code: string) {
     printError(syntax ? '' : 'Uncaught ', error)
   }
   outbox.flush()
+  // The host terminates this worker on exit: callbacks the program left behind end with it.
   post({ kind: 'exit', lang, runId, outcome: failed ? 'error' : 'done' })
 }
 
 self.onmessage = ({ data }: MessageEvent<WorkerCommand>) => {
   if (data.kind === 'init') {
-    post = privateSender<RunnerEvent>(data.port)
-    post({ kind: 'ready', lang })
-  }
-  else if (data.kind === 'run') void run(data.runId, data.code)
+    post = privateSender<RunnerEvent | WorkerLifecycle>(data.port)
+    post({ kind: 'loaded' })
+  } else if (data.kind === 'run' && !outbox) void run(data.runId, data.code)
 }
