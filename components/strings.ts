@@ -1,4 +1,5 @@
 // Every word the components show, in each of the four languages.
+import type { LocaleDir } from '../.vitepress/config/locales'
 
 export interface RunnerStrings {
   run: string
@@ -35,8 +36,6 @@ export interface ComponentStrings {
     groups: Record<'iter' | 'aiter' | 'loop' | 'next' | 'body' | 'else', string>
   }
 }
-
-export type LocaleDir = 'en' | 'ru' | 'zh' | 'fr'
 
 export const strings: Record<LocaleDir, ComponentStrings> = {
   en: {
