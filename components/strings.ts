@@ -1,5 +1,9 @@
 // Every word the components show, in each of the four languages.
 import type { LocaleDir } from '../.vitepress/config/locales'
+import { limits } from '../playground/limits'
+
+/** The memory limit in gigabytes, written as the locale writes numbers. */
+const memoryGB = (locale: string) => (limits.memoryMB / 1024).toLocaleString(locale)
 
 export interface RunnerStrings {
   run: string
@@ -53,7 +57,7 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
       notices: {
         'time-limit': 'Stopped: the program ran longer than the time limit.',
         'output-limit': 'Stopped: the program printed more than can be shown.',
-        'memory-limit': 'The program reached the memory limit (1 GB).',
+        'memory-limit': `The program reached the memory limit (${memoryGB('en')} GB).`,
         'asyncio-rewritten': 'This browser cannot block inside asyncio.run(), so the runner ran asyncio.run(x) as a top-level await x.',
         crash: 'The runtime stopped unexpectedly; a fresh one is loading.',
         'sandbox-lost': 'Stopped: the sandbox running the program shut down, most likely because the program used too much memory. A fresh sandbox is loading.',
@@ -104,7 +108,7 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
       notices: {
         'time-limit': 'Остановлено: программа работала дольше лимита времени.',
         'output-limit': 'Остановлено: программа вывела больше, чем можно показать.',
-        'memory-limit': 'Программа упёрлась в лимит памяти (1 ГБ).',
+        'memory-limit': `Программа упёрлась в лимит памяти (${memoryGB('ru')} ГБ).`,
         'asyncio-rewritten': 'Этот браузер не умеет блокироваться внутри asyncio.run(), поэтому asyncio.run(x) выполнен как await x на верхнем уровне.',
         crash: 'Среда выполнения неожиданно остановилась; загружается новая.',
         'sandbox-lost': 'Остановлено: песочница, в которой шла программа, закрылась — скорее всего, программа заняла слишком много памяти. Загружается новая песочница.',
@@ -155,7 +159,7 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
       notices: {
         'time-limit': '已停止：程序运行超过了时间限制。',
         'output-limit': '已停止：程序输出太多，无法全部显示。',
-        'memory-limit': '程序达到了内存上限（1 GB）。',
+        'memory-limit': `程序达到了内存上限（${memoryGB('zh')} GB）。`,
         'asyncio-rewritten': '此浏览器无法在 asyncio.run() 内部阻塞，因此运行器把 asyncio.run(x) 改为顶层的 await x 来执行。',
         crash: '运行环境意外停止，正在加载新的运行环境。',
         'sandbox-lost': '已停止：运行程序的沙箱已关闭，很可能是程序占用的内存过多。正在加载新的沙箱。',
@@ -206,7 +210,7 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
       notices: {
         'time-limit': 'Arrêté : le programme a dépassé la limite de temps.',
         'output-limit': 'Arrêté : le programme a affiché plus que ce qui peut être montré.',
-        'memory-limit': 'Le programme a atteint la limite de mémoire (1 Go).',
+        'memory-limit': `Le programme a atteint la limite de mémoire (${memoryGB('fr')} Go).`,
         'asyncio-rewritten': 'Ce navigateur ne peut pas bloquer dans asyncio.run() : asyncio.run(x) a été exécuté comme un await x de premier niveau.',
         crash: 'L’environnement d’exécution s’est arrêté de façon inattendue ; un nouveau se charge.',
         'sandbox-lost': 'Arrêté : le bac à sable qui exécutait le programme s’est fermé, très probablement parce que le programme a utilisé trop de mémoire. Un nouveau bac à sable se charge.',
