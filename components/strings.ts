@@ -1,4 +1,9 @@
 // Every word the components show, in each of the four languages.
+import type { LocaleDir } from '../.vitepress/config/locales'
+import { limits } from '../playground/limits'
+
+/** The memory limit in gigabytes, written as the locale writes numbers. */
+const memoryGB = (locale: string) => (limits.memoryMB / 1024).toLocaleString(locale)
 
 export interface RunnerStrings {
   run: string
@@ -6,6 +11,8 @@ export interface RunnerStrings {
   reset: string
   copy: string
   copied: string
+  /** The clipboard refused the code: how to copy it instead. */
+  copyFailed: string
   toolbar: string
   editor: (lang: string) => string
   states: Record<'idle' | 'loading' | 'running' | 'done' | 'error' | 'stopped', string>
@@ -19,6 +26,8 @@ export interface PlaygroundStrings {
   language: string
   copyLink: string
   linkCopied: string
+  /** The clipboard refused the link, which is in the address bar by then. */
+  linkCopyFailed: string
   badLink: Record<'language' | 'missing' | 'damaged', string>
 }
 
@@ -36,8 +45,6 @@ export interface ComponentStrings {
   }
 }
 
-export type LocaleDir = 'en' | 'ru' | 'zh' | 'fr'
-
 export const strings: Record<LocaleDir, ComponentStrings> = {
   en: {
     output: 'Output',
@@ -48,13 +55,14 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
       reset: 'Reset',
       copy: 'Copy',
       copied: 'Code copied',
+      copyFailed: 'Could not copy: the browser did not allow access to the clipboard. Select the code and copy it yourself.',
       toolbar: 'Example controls',
       editor: (lang) => `${lang} code, editable. Ctrl+Enter runs it, Escape leaves the editor.`,
       states: { idle: 'Ready', loading: 'Loading the runtime…', running: 'Running', done: 'Done', error: 'Finished with an error', stopped: 'Stopped' },
       notices: {
         'time-limit': 'Stopped: the program ran longer than the time limit.',
         'output-limit': 'Stopped: the program printed more than can be shown.',
-        'memory-limit': 'The program reached the memory limit (1 GB).',
+        'memory-limit': `The program reached the memory limit (${memoryGB('en')} GB).`,
         'asyncio-rewritten': 'This browser cannot block inside asyncio.run(), so the runner ran asyncio.run(x) as a top-level await x.',
         crash: 'The runtime stopped unexpectedly; a fresh one is loading.',
         'sandbox-lost': 'Stopped: the sandbox running the program shut down, most likely because the program used too much memory. A fresh sandbox is loading.',
@@ -69,6 +77,7 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
       language: 'Language',
       copyLink: 'Copy link',
       linkCopied: 'Link copied: it opens this code without running it.',
+      linkCopyFailed: 'Could not copy the link: the browser did not allow access to the clipboard. The link is now in the address bar; copy it from there.',
       badLink: {
         language: 'This link names a language the playground does not know. Showing the default example instead.',
         missing: 'This link has no code in it. Showing the default example instead.',
@@ -99,13 +108,14 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
       reset: 'Сбросить',
       copy: 'Копировать',
       copied: 'Код скопирован',
+      copyFailed: 'Не удалось скопировать: браузер не дал доступа к буферу обмена. Выделите код и скопируйте его вручную.',
       toolbar: 'Управление примером',
       editor: (lang) => `Код на ${lang}, его можно править. Ctrl+Enter — запуск, Escape — выйти из редактора.`,
       states: { idle: 'Готово к запуску', loading: 'Загрузка среды выполнения…', running: 'Выполняется', done: 'Завершено', error: 'Завершено с ошибкой', stopped: 'Остановлено' },
       notices: {
         'time-limit': 'Остановлено: программа работала дольше лимита времени.',
         'output-limit': 'Остановлено: программа вывела больше, чем можно показать.',
-        'memory-limit': 'Программа упёрлась в лимит памяти (1 ГБ).',
+        'memory-limit': `Программа упёрлась в лимит памяти (${memoryGB('ru')} ГБ).`,
         'asyncio-rewritten': 'Этот браузер не умеет блокироваться внутри asyncio.run(), поэтому asyncio.run(x) выполнен как await x на верхнем уровне.',
         crash: 'Среда выполнения неожиданно остановилась; загружается новая.',
         'sandbox-lost': 'Остановлено: песочница, в которой шла программа, закрылась — скорее всего, программа заняла слишком много памяти. Загружается новая песочница.',
@@ -120,6 +130,7 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
       language: 'Язык',
       copyLink: 'Копировать ссылку',
       linkCopied: 'Ссылка скопирована: она открывает этот код, не запуская его.',
+      linkCopyFailed: 'Не удалось скопировать ссылку: браузер не дал доступа к буферу обмена. Ссылка уже в адресной строке — скопируйте её оттуда.',
       badLink: {
         language: 'В ссылке указан язык, которого песочница не знает. Показан пример по умолчанию.',
         missing: 'В ссылке нет кода. Показан пример по умолчанию.',
@@ -150,13 +161,14 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
       reset: '重置',
       copy: '复制',
       copied: '代码已复制',
+      copyFailed: '复制失败：浏览器不允许访问剪贴板。请选中代码后手动复制。',
       toolbar: '示例操作',
       editor: (lang) => `${lang} 代码，可编辑。Ctrl+Enter 运行，Esc 离开编辑器。`,
       states: { idle: '就绪', loading: '正在加载运行环境…', running: '运行中', done: '已完成', error: '运行出错', stopped: '已停止' },
       notices: {
         'time-limit': '已停止：程序运行超过了时间限制。',
         'output-limit': '已停止：程序输出太多，无法全部显示。',
-        'memory-limit': '程序达到了内存上限（1 GB）。',
+        'memory-limit': `程序达到了内存上限（${memoryGB('zh')} GB）。`,
         'asyncio-rewritten': '此浏览器无法在 asyncio.run() 内部阻塞，因此运行器把 asyncio.run(x) 改为顶层的 await x 来执行。',
         crash: '运行环境意外停止，正在加载新的运行环境。',
         'sandbox-lost': '已停止：运行程序的沙箱已关闭，很可能是程序占用的内存过多。正在加载新的沙箱。',
@@ -171,6 +183,7 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
       language: '语言',
       copyLink: '复制链接',
       linkCopied: '链接已复制：打开后会显示这段代码，但不会自动运行。',
+      linkCopyFailed: '无法复制链接：浏览器不允许访问剪贴板。链接已显示在地址栏中，请从地址栏复制。',
       badLink: {
         language: '链接中的语言无法识别，已改为显示默认示例。',
         missing: '链接中没有代码，已改为显示默认示例。',
@@ -201,13 +214,14 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
       reset: 'Réinitialiser',
       copy: 'Copier',
       copied: 'Code copié',
+      copyFailed: 'Copie impossible : le navigateur a refusé l’accès au presse-papiers. Sélectionnez le code et copiez-le vous-même.',
       toolbar: 'Commandes de l’exemple',
       editor: (lang) => `Code ${lang}, modifiable. Ctrl+Entrée l’exécute, Échap quitte l’éditeur.`,
       states: { idle: 'Prêt', loading: 'Chargement de l’environnement…', running: 'En cours', done: 'Terminé', error: 'Terminé avec une erreur', stopped: 'Arrêté' },
       notices: {
         'time-limit': 'Arrêté : le programme a dépassé la limite de temps.',
         'output-limit': 'Arrêté : le programme a affiché plus que ce qui peut être montré.',
-        'memory-limit': 'Le programme a atteint la limite de mémoire (1 Go).',
+        'memory-limit': `Le programme a atteint la limite de mémoire (${memoryGB('fr')} Go).`,
         'asyncio-rewritten': 'Ce navigateur ne peut pas bloquer dans asyncio.run() : asyncio.run(x) a été exécuté comme un await x de premier niveau.',
         crash: 'L’environnement d’exécution s’est arrêté de façon inattendue ; un nouveau se charge.',
         'sandbox-lost': 'Arrêté : le bac à sable qui exécutait le programme s’est fermé, très probablement parce que le programme a utilisé trop de mémoire. Un nouveau bac à sable se charge.',
@@ -222,6 +236,7 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
       language: 'Langage',
       copyLink: 'Copier le lien',
       linkCopied: 'Lien copié : il ouvre ce code sans l’exécuter.',
+      linkCopyFailed: 'Impossible de copier le lien : le navigateur a refusé l’accès au presse-papiers. Le lien est maintenant dans la barre d’adresse ; copiez-le à partir de là.',
       badLink: {
         language: 'Ce lien indique un langage que le bac à sable ne connaît pas. L’exemple par défaut est affiché à la place.',
         missing: 'Ce lien ne contient pas de code. L’exemple par défaut est affiché à la place.',

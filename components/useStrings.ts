@@ -1,7 +1,8 @@
 // The component strings of the page's locale.
 import { computed, type ComputedRef } from 'vue'
 import { useData } from 'vitepress'
-import { strings, type ComponentStrings, type LocaleDir } from './strings'
+import type { LocaleDir } from '../.vitepress/config/locales'
+import { strings, type ComponentStrings } from './strings'
 
 /** VitePress's locale key (`root` is English) to the locale's folder name. */
 function localeDir(localeIndex: string): LocaleDir {

@@ -1,2 +1,12 @@
 // What one run may use: time, printed output and memory; the runner enforces them and the pages quote them.
-export const limits = { timeMs: 30_000, outputLines: 2000, outputChars: 200_000, memoryMB: 1024 }
+
+export const limits = {
+  /** A run still going after this long is stopped. */
+  timeMs: 30_000,
+  /** Most lines a run may print; what it prints past that is cut off and the run stopped. */
+  outputLines: 2000,
+  /** Most characters a run may print, however few lines hold them. */
+  outputChars: 200_000,
+  /** WebAssembly memory a Python run may use before it gets MemoryError. */
+  memoryMB: 1024,
+} as const

@@ -1,4 +1,5 @@
 // How much one run may print: a budget of lines and characters, so a flood of output stays small.
+import { limits } from './limits'
 import type { Chunk } from './protocol'
 
 export interface OutputLimits {
@@ -7,7 +8,7 @@ export interface OutputLimits {
 }
 
 /** One run's budget, enforced in the worker, again in the sandbox host, and shown by the page. */
-export const outputLimits: OutputLimits = { maxLines: 2000, maxChars: 200_000 }
+export const outputLimits: OutputLimits = { maxLines: limits.outputLines, maxChars: limits.outputChars }
 
 /**
  * Lets printed text through until the run has printed `maxLines` lines or `maxChars` characters.

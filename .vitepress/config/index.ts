@@ -1,6 +1,7 @@
 // The site's VitePress config: shared settings plus one block per locale.
 import { defineConfig } from 'vitepress'
 import { examplesPlugin } from '../markdown/examples'
+import { playgroundPlugin } from '../markdown/playground'
 import { sandboxPlugin } from '../plugins/sandbox'
 import { localeConfig } from './locale'
 import { locales } from './locales'
@@ -24,7 +25,8 @@ export default defineConfig({
   markdown: {
     // The high-contrast GitHub themes keep every token at WCAG AA contrast on the code background.
     theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
-    config: (md) => md.use(examplesPlugin),
+    // The playground takes its starters from the page's examples before they are wrapped.
+    config: (md) => md.use(playgroundPlugin).use(examplesPlugin),
   },
   themeConfig: {
     logo: { src: '/favicon.svg', alt: '' },

@@ -5,9 +5,12 @@ import type { LocaleWords } from './locale'
 import { ru } from './ru'
 import { zh } from './zh'
 
+/** A locale by the folder under docs/ that holds its pages. */
+export type LocaleDir = 'en' | 'ru' | 'zh' | 'fr'
+
 export interface Locale {
   /** The folder under docs/ that holds the locale's pages. */
-  dir: 'en' | 'ru' | 'zh' | 'fr'
+  dir: LocaleDir
   /** VitePress's key for the locale: `root` for English. */
   key: 'root' | 'ru' | 'zh' | 'fr'
   words: LocaleWords

@@ -1,14 +1,13 @@
 // Pairs each runnable code fence with the output fence after it and wraps both in <CodeExample>.
 import type { MarkdownRenderer } from 'vitepress'
+import type { Lang } from '../../playground/share'
 
 type Token = ReturnType<MarkdownRenderer['parse']>[number]
 
-export type ExampleLang = 'python' | 'typescript'
-
-const exampleLangs: Record<string, ExampleLang> = { python: 'python', py: 'python', ts: 'typescript', typescript: 'typescript' }
+const exampleLangs: Record<string, Lang> = { python: 'python', py: 'python', ts: 'typescript', typescript: 'typescript' }
 
 export type Fence =
-  | { kind: 'example'; lang: ExampleLang }
+  | { kind: 'example'; lang: Lang }
   | { kind: 'fragment' }
   | { kind: 'output'; varies: boolean }
   | { kind: 'other' }
@@ -23,7 +22,7 @@ export function classifyFence(info: string): Fence {
 }
 
 export interface ExamplePair {
-  lang: ExampleLang
+  lang: Lang
   code: string
   output: string
   varies: boolean

@@ -25,6 +25,8 @@ export interface OutboxOptions {
   /** Called once, when the program prints past its budget; what it prints from then on is dropped. */
   overflowed?: () => void
   timers?: Timers
+  /** Epoch milliseconds: when a write happens and when the last post left. */
+  clock?: () => number
 }
 
 export interface Outbox {
@@ -37,7 +39,7 @@ export interface Outbox {
  * still gets its output out, because a write flushes when the interval has passed or the batch is full.
  */
 export function createOutbox(post: (chunks: Chunk[]) => void, options: OutboxOptions = {}): Outbox {
-  const { intervalMs = 16, maxBatch = 200, limits = outputLimits, overflowed = () => {}, timers = globalTimers } = options
+  const { intervalMs = 16, maxBatch = 200, limits = outputLimits, overflowed = () => {}, timers = globalTimers, clock = now } = options
   const budget = new OutputBudget(limits)
   let queue: Chunk[] = []
   let lastFlush = 0
@@ -45,7 +47,7 @@ export function createOutbox(post: (chunks: Chunk[]) => void, options: OutboxOpt
   const flush = () => {
     if (timer !== undefined) timers.clearTimeout(timer)
     timer = undefined
-    lastFlush = now()
+    lastFlush = clock()
     if (queue.length === 0) return
     const chunks = queue
     queue = []
@@ -54,7 +56,7 @@ export function createOutbox(post: (chunks: Chunk[]) => void, options: OutboxOpt
   return {
     write(stream, text) {
       if (!text || budget.exceeded) return
-      const at = now()
+      const at = clock()
       queue.push(...budget.take([{ stream, text, at }]))
       if (budget.exceeded) {
         flush()

@@ -1,7 +1,8 @@
 // `npm run bench`: build time, JavaScript before interaction, and the runner's speed against bare Pyodide.
 import { spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
-import { starters } from '../../components/starters'
+import { startersOf } from '../../.vitepress/markdown/playground'
+import { coursePages, tokensOf } from '../../tests/support/pages'
 import { launchChromium } from '../browser'
 import { startStaticHost } from '../static-host'
 import { bareFirstLine, floodTasks, median, medians, repeated, runnerTimes, type RunnerTimes } from './runner'
@@ -24,7 +25,8 @@ function timeBuild(): number {
 const buildSeconds = timeBuild()
 mkdirSync(`${dist}/__bench`, { recursive: true })
 cpSync(new URL('./bare.html', import.meta.url).pathname, `${dist}/__bench/bare.html`)
-writeFileSync(`${dist}/__bench/program.py`, starters.python)
+const playgroundPage = coursePages().find((page) => page.locale.dir === 'en' && page.slug === 'playground')!
+writeFileSync(`${dist}/__bench/program.py`, startersOf(await tokensOf(playgroundPage)).python!)
 const server = await startStaticHost(dist, port)
 const browser = await launchChromium()
 

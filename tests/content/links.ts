@@ -1,8 +1,8 @@
 // Where an internal link of a page lands: which locale, which page, which anchor.
 import { posix } from 'node:path'
+import { locales, type LocaleDir } from '../../.vitepress/config/locales'
 
-export type LocaleDir = 'en' | 'ru' | 'zh' | 'fr'
-const localeDirs: readonly LocaleDir[] = ['en', 'ru', 'zh', 'fr']
+const localeDirs = locales.map((locale) => locale.dir)
 
 export interface LinkTarget {
   locale: LocaleDir

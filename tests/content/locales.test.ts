@@ -1,11 +1,11 @@
 // The four locales hold the same pages with the same anchors, and no link leaves its locale.
 import { describe, expect, it } from 'vitest'
 import { localeConfig } from '../../.vitepress/config/locale'
-import { locales } from '../../.vitepress/config/locales'
+import { locales, type LocaleDir } from '../../.vitepress/config/locales'
 import { pageSlugs } from '../../.vitepress/config/pages'
 import { bodyOf, coursePages, tokensOf, type Page } from '../support/pages'
 import { headingsOf, linksOf, type Heading } from './headings'
-import { isExternal, resolveLink, type LocaleDir } from './links'
+import { isExternal, resolveLink } from './links'
 
 const pages = coursePages()
 const parsed = await Promise.all(

@@ -31,3 +31,21 @@ export async function startPython(): Promise<(code: string) => Promise<PythonRun
     }
   }
 }
+
+/**
+ * Pyodide as a browser without WebAssembly stack switching (Safari) runs it, even in a Node started
+ * with --experimental-wasm-stack-switching: Pyodide looks for the JSPI API only while it loads, so
+ * the API is hidden until then and put back after.
+ */
+export async function loadPyodideWithoutJspi(): Promise<PyodideInterface> {
+  const jspi = ['Suspending', 'Suspender'].flatMap((name) => {
+    const descriptor = Object.getOwnPropertyDescriptor(WebAssembly, name)
+    return descriptor ? [{ name, descriptor }] : []
+  })
+  for (const { name } of jspi) Reflect.deleteProperty(WebAssembly, name)
+  try {
+    return await loadPyodide()
+  } finally {
+    for (const { name, descriptor } of jspi) Object.defineProperty(WebAssembly, name, descriptor)
+  }
+}
