@@ -1,9 +1,10 @@
 // Helpers for driving a runner in the browser tests.
 import { expect, type Locator, type Page } from '@playwright/test'
+import type { Lang } from '../../playground/share'
 
 export const finished = ['done', 'error', 'stopped']
 
-export function runnerOf(page: Page, lang: 'python' | 'typescript', index = 0): Locator {
+export function runnerOf(page: Page, lang: Lang, index = 0): Locator {
   return page.locator(`[data-testid="runner"][data-lang="${lang}"]`).nth(index)
 }
 
