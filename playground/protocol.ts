@@ -27,9 +27,10 @@ export type HostCommand =
 /**
  * Host → worker: the first message a worker gets, then one run. `port` is the worker's private line
  * back to the host; the worker's own postMessage, which the reader's code can call too, is ignored.
+ * `snapshot`: for Python, the memory its runtime is restored from, fetched once by the host.
  */
 export type WorkerCommand =
-  | { kind: 'init'; runtimeURL: string; memoryLimitMB: number; port: MessagePort }
+  | { kind: 'init'; runtimeURL: string; memoryLimitMB: number; port: MessagePort; snapshot?: ArrayBuffer }
   | { kind: 'run'; runId: number; code: string; noJspi?: boolean }
 
 /** Worker → host, over the private port: the runtime loaded, or could not. Runs then post RunnerEvents. */

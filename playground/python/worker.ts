@@ -6,7 +6,6 @@ import { capWasmMemory } from '../worker/memory'
 import { privateSender, workerScope as self } from '../worker/scope'
 import { createOutbox, type Outbox } from '../worker/outbox'
 import runnerSource from './runner.py'
-import { snapshotFile } from './snapshot-file'
 import { trimTraceback } from './traceback'
 import { engineTrampoline } from './trampoline'
 
@@ -17,21 +16,8 @@ let runtime: Promise<{ pyodide: PyodideInterface; runner: PyProxy }> | undefined
 let outbox: Outbox | undefined
 let memoryRefused = false
 
-/**
- * The snapshot as the bytes of memory Pyodide restores. It is stored gzipped; a host that sends it with
- * `Content-Encoding: gzip` has it unpacked by the browser already, so the gzip header decides.
- */
-async function fetchSnapshot(url: string): Promise<Uint8Array> {
-  const response = await fetch(url)
-  if (!response.ok) throw new Error(`${response.status} ${response.statusText}: ${url}`)
-  const bytes = new Uint8Array(await response.arrayBuffer())
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes
-  return new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer())
-}
-
-async function load(runtimeURL: string, memoryLimitMB: number) {
+async function load(runtimeURL: string, memoryLimitMB: number, snapshot: Uint8Array) {
   capWasmMemory(memoryLimitMB * 1024 * 1024, () => (memoryRefused = true))
-  const snapshot = fetchSnapshot(`${runtimeURL}${snapshotFile}`)
   const [{ loadPyodide }, { default: createModule }] = await Promise.all([
     import(/* @vite-ignore */ `${runtimeURL}pyodide.mjs`) as Promise<typeof import('pyodide')>,
     import(/* @vite-ignore */ `${runtimeURL}pyodide.asm.mjs`),
@@ -102,7 +88,7 @@ self.addEventListener('unhandledrejection', (event) => {
 self.onmessage = ({ data }: MessageEvent<WorkerCommand>) => {
   if (data.kind === 'init' && !runtime) {
     post = privateSender<RunnerEvent | WorkerLifecycle>(data.port)
-    runtime = load(data.runtimeURL, data.memoryLimitMB)
+    runtime = load(data.runtimeURL, data.memoryLimitMB, new Uint8Array(data.snapshot!))
     runtime.then(
       () => post({ kind: 'loaded' }),
       (error) => post({ kind: 'load-failed', message: String(error) }),

@@ -1,6 +1,7 @@
 // The sandbox host: an opaque-origin iframe of the site that runs programs in workers for the site's own pages only.
 import { limits } from '../limits'
 import type { HostCommand, Lang, RunnerEvent, WorkerCommand, WorkerLifecycle } from '../protocol'
+import { snapshotFile } from '../python/snapshot-file'
 import { langs } from '../share'
 import { RuntimePool, type Runtime } from './runtimes'
 
@@ -25,9 +26,30 @@ function workerScript(lang: Lang): Promise<string> {
   return script
 }
 
+let snapshot: Promise<ArrayBuffer> | undefined
+
+/**
+ * Python's memory snapshot, fetched and unpacked once for every runtime the page will start. It is
+ * stored gzipped; a host that sends it with `Content-Encoding: gzip` has the browser unpack it, so
+ * the gzip header decides. A failed fetch is not kept.
+ */
+function pythonSnapshot(): Promise<ArrayBuffer> {
+  snapshot ??= (async () => {
+    const response = await fetch(`${runtimeURL}${snapshotFile}`)
+    if (!response.ok) throw new Error(`${response.status} ${response.statusText}: ${response.url}`)
+    const bytes = await response.arrayBuffer()
+    const header = new Uint8Array(bytes, 0, 2)
+    if (header[0] !== 0x1f || header[1] !== 0x8b) return bytes
+    return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()
+  })()
+  snapshot.catch(() => (snapshot = undefined))
+  return snapshot
+}
+
 /** A worker whose runtime has loaded; rejects when it could not load. */
 async function spawn(lang: Lang): Promise<Runtime> {
-  const worker = new Worker(await workerScript(lang))
+  const [script, memory] = await Promise.all([workerScript(lang), lang === 'python' ? pythonSnapshot() : undefined])
+  const worker = new Worker(script)
   const channel = new MessageChannel()
   let events: ((data: unknown) => void) | undefined
   return new Promise((resolve, reject) => {
@@ -61,7 +83,9 @@ async function spawn(lang: Lang): Promise<Runtime> {
       if (loaded) events?.({ kind: 'crash', message })
       else fail(message)
     }
-    worker.postMessage({ kind: 'init', runtimeURL, memoryLimitMB: limits.memoryMB, port: channel.port2 } satisfies WorkerCommand, [channel.port2])
+    // The worker gets its own copy of the snapshot: restoring writes over it.
+    const init: WorkerCommand = { kind: 'init', runtimeURL, memoryLimitMB: limits.memoryMB, port: channel.port2, snapshot: memory?.slice(0) }
+    worker.postMessage(init, [channel.port2, ...(init.snapshot ? [init.snapshot] : [])])
   })
 }
 

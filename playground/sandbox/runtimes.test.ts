@@ -49,9 +49,9 @@ describe('RuntimePool', () => {
     await pool.run('python', 1, 'print(1)')
     expect(spawned[0].started).toEqual({ runId: 1, code: 'print(1)', noJspi: undefined })
     expect(posted).toContainEqual({ kind: 'started', lang: 'python', runId: 1 })
-    // The next run's runtime loads while this one runs.
+    // The next runs' runtimes load while this one runs: two wait, ready.
     await tick()
-    expect(spawned).toHaveLength(2)
+    expect(spawned).toHaveLength(3)
     expect(posted).toContainEqual({ kind: 'ready', lang: 'python' })
     spawned[0].emit({ kind: 'exit', outcome: 'done' })
     expect(spawned[0].terminated).toBe(true)
@@ -123,13 +123,38 @@ describe('RuntimePool', () => {
     expect(posted).toContainEqual({ kind: 'started', lang: 'python', runId: 2 })
   })
 
-  it('loads once however many runners ask to prepare', async () => {
-    const { pool, spawned } = setup()
+  it('loads two spares, one after the other, however many runners ask to prepare', async () => {
+    const loads: { lang: Lang; done: (runtime: Runtime) => void }[] = []
+    const posted: RunnerEvent[] = []
+    const pool = new RuntimePool((lang) => new Promise((done) => loads.push({ lang, done })), (event) => posted.push(event))
     pool.prepare('python')
     pool.prepare('python')
     pool.prepare('python')
     await tick()
-    expect(spawned).toHaveLength(1)
+    // The second spare waits for the first, so the first is ready soonest.
+    expect(loads).toHaveLength(1)
+    loads[0].done(new FakeRuntime(0))
+    await tick()
+    expect(posted).toEqual([{ kind: 'ready', lang: 'python' }])
+    expect(loads).toHaveLength(2)
+    loads[1].done(new FakeRuntime(1))
+    await tick()
+    pool.prepare('python')
+    await tick()
+    expect(loads).toHaveLength(2)
+  })
+
+  it('a run right after a run starts at once on the second spare', async () => {
+    const { pool, spawned, posted } = setup()
+    pool.prepare('python')
+    await tick()
+    await pool.run('python', 1, 'a')
+    spawned[0].emit({ kind: 'exit', outcome: 'done' })
+    const before = spawned.length
+    await pool.run('python', 2, 'b')
+    expect(spawned[1].started?.runId).toBe(2)
+    expect(posted).toContainEqual({ kind: 'started', lang: 'python', runId: 2 })
+    expect(spawned.length).toBeGreaterThanOrEqual(before)
   })
 
   it('a run stopped while its runtime loads never starts, and the runtime is thrown away', async () => {

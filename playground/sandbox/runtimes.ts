@@ -13,6 +13,8 @@ export interface Runtime {
 export type Spawn = (lang: Lang) => Promise<Runtime>
 
 export interface PoolOptions {
+  /** How many loaded runtimes wait for the next runs, so even a run right after a run starts at once. */
+  spares?: number
   /** Waits between tries to load a runtime; one try more than there are waits. */
   retryDelaysMs?: readonly number[]
   /** After a runtime failed to load, how long a mere `prepare` does not try again (a run always does). */
@@ -35,26 +37,31 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * exits or is stopped, with whatever it left behind (tasks, timers, patched builtins).
  */
 export class RuntimePool {
-  private readonly spares = new Map<Lang, Promise<Runtime>>()
+  /** Each language's spare runtimes, oldest first; each one starts loading once the one before it has loaded. */
+  private readonly spares = new Map<Lang, Promise<Runtime>[]>()
+  /** The spares that have loaded. */
+  private readonly loaded = new WeakSet<Promise<Runtime>>()
   private readonly current = new Map<Lang, Current>()
   private readonly failedAt = new Map<Lang, number>()
+  private readonly spareCount: number
   private readonly retryDelaysMs: readonly number[]
   private readonly coolOffMs: number
   private readonly wait: (ms: number) => Promise<void>
   private readonly now: () => number
 
   constructor(private readonly spawn: Spawn, private readonly post: (event: RunnerEvent) => void, options: PoolOptions = {}) {
+    this.spareCount = options.spares ?? 2
     this.retryDelaysMs = options.retryDelaysMs ?? [1000, 3000]
     this.coolOffMs = options.coolOffMs ?? 10_000
     this.wait = options.wait ?? sleep
     this.now = options.now ?? Date.now
   }
 
-  /** Starts loading a spare runtime, unless one is there or loading failed a moment ago. */
+  /** Starts loading spare runtimes, unless they are there or loading failed a moment ago. */
   prepare(lang: Lang): void {
     const failed = this.failedAt.get(lang)
     if (failed !== undefined && this.now() - failed < this.coolOffMs) return
-    void this.spare(lang).catch(() => {})
+    this.topUp(lang)
   }
 
   /** Runs a program on the spare runtime (loading one first if needed); a program of the same language still running is stopped. */
@@ -62,8 +69,10 @@ export class RuntimePool {
     this.stopCurrent(lang)
     const entry: Current = { runId, budget: new OutputBudget() }
     this.current.set(lang, entry)
-    const spare = this.spare(lang)
-    this.spares.delete(lang)
+    this.topUp(lang)
+    const spare = this.queue(lang).shift()!
+    // The next spare is loaded already: the page may show the next run as starting at once.
+    if (this.loaded.has(this.queue(lang)[0])) this.post({ kind: 'ready', lang })
     let runtime: Runtime
     try {
       runtime = await spare
@@ -77,7 +86,7 @@ export class RuntimePool {
     entry.runtime = runtime
     this.post({ kind: 'started', lang, runId })
     runtime.start({ runId, code, noJspi }, (data) => this.relay(lang, entry, data))
-    // The next run's runtime loads while this one runs.
+    // The next runs' runtimes load while this one runs.
     this.prepare(lang)
   }
 
@@ -111,24 +120,32 @@ export class RuntimePool {
     }
   }
 
-  /** The spare runtime, loading it (with a few tries) if there is none. */
-  private spare(lang: Lang): Promise<Runtime> {
-    let spare = this.spares.get(lang)
-    if (spare) return spare
-    spare = this.load(lang)
-    this.spares.set(lang, spare)
-    const loading = spare
-    loading.then(
-      () => {
-        this.failedAt.delete(lang)
-        if (this.spares.get(lang) === loading) this.post({ kind: 'ready', lang })
-      },
-      () => {
-        this.failedAt.set(lang, this.now())
-        if (this.spares.get(lang) === loading) this.spares.delete(lang)
-      },
-    )
-    return spare
+  private queue(lang: Lang): Promise<Runtime>[] {
+    let queue = this.spares.get(lang)
+    if (!queue) this.spares.set(lang, (queue = []))
+    return queue
+  }
+
+  /** Loads spares up to their number, one after another so the first is ready soonest. */
+  private topUp(lang: Lang): void {
+    const queue = this.queue(lang)
+    while (queue.length < this.spareCount) {
+      const previous = queue.at(-1)
+      // After a spare that could not load, the next does not try: a run or a later prepare will.
+      const loading = previous ? previous.then(() => this.load(lang)) : this.load(lang)
+      queue.push(loading)
+      loading.then(
+        () => {
+          this.failedAt.delete(lang)
+          this.loaded.add(loading)
+          if (queue[0] === loading) this.post({ kind: 'ready', lang })
+        },
+        () => {
+          this.failedAt.set(lang, this.now())
+          queue.splice(queue.indexOf(loading) >>> 0, 1)
+        },
+      )
+    }
   }
 
   private async load(lang: Lang): Promise<Runtime> {
