@@ -1,11 +1,32 @@
 // Runs are isolated: each starts on a fresh runtime, nothing outlives it, only the site's own pages drive the sandbox, and a runtime that cannot load says so.
-import { expect, test, type Page, type Request } from '@playwright/test'
+import { expect, test, type Page, type Request, type Worker } from '@playwright/test'
 import { runAndWait, runnerOf, texts, typeCode } from './runner-support'
 
-/** The runtime workers the page's sandbox has alive now (the spare waiting for the next run among them). */
-const workers = (page: Page) => page.workers().length
+/** How many loaded runtimes the sandbox keeps waiting per language. */
+const spares = 2
+
+/**
+ * The page's runtime workers in the order they started, and which have ended. Runs take the waiting
+ * runtimes oldest first, so the first worker of a language is the one its first run ran in.
+ */
+function watchWorkers(page: Page): { started: Worker[]; ended: Set<Worker> } {
+  const started: Worker[] = []
+  const ended = new Set<Worker>()
+  page.on('worker', (worker) => {
+    started.push(worker)
+    worker.on('close', () => ended.add(worker))
+  })
+  return { started, ended }
+}
+
+/** The run's worker has ended, and only the waiting ones are left. */
+async function expectOnlySpares(page: Page, workers: { started: Worker[]; ended: Set<Worker> }, ran: number): Promise<void> {
+  await expect.poll(() => workers.ended.has(workers.started[ran]), { timeout: 60_000 }).toBe(true)
+  await expect.poll(() => page.workers().length, { timeout: 60_000 }).toBe(spares)
+}
 
 test('a Python program that patches print, adds a module and leaves a task running changes nothing in the next run', async ({ page }) => {
+  const workers = watchWorkers(page)
   await page.goto('/aiter')
   const runner = runnerOf(page, 'python')
   await typeCode(page, runner, [
@@ -21,11 +42,9 @@ test('a Python program that patches print, adds a module and leaves a task runni
     'asyncio.get_event_loop().create_task(ghost())',
     'print("A done")',
   ].join('\n'))
-  const closed: Promise<unknown>[] = []
-  page.on('worker', (worker) => closed.push(worker.waitForEvent('close')))
   expect(texts(await runAndWait(runner))).toEqual(['[patched] A done'])
-  // The runtime that ran A ends with it, ghost task and all; the fresh one loaded meanwhile stays.
-  await expect.poll(() => workers(page), { timeout: 60_000 }).toBe(1)
+  // The runtime that ran A ends with it, ghost task and all; the fresh ones loaded meanwhile stay.
+  await expectOnlySpares(page, workers, 0)
 
   await typeCode(page, runner, [
     'import asyncio, builtins, sys',
@@ -34,10 +53,11 @@ test('a Python program that patches print, adds a module and leaves a task runni
     'print("B done")',
   ].join('\n'))
   expect(texts(await runAndWait(runner))).toEqual(['False False print', 'B done'])
-  expect(closed.length).toBeGreaterThanOrEqual(2)
+  await expectOnlySpares(page, workers, 1)
 })
 
 test('a TypeScript program that patches console and builtins, sets globals and leaves a busy callback changes nothing in the next run', async ({ page }) => {
+  const workers = watchWorkers(page)
   await page.goto('/typescript')
   const runner = runnerOf(page, 'typescript')
   await typeCode(page, runner, [
@@ -57,7 +77,7 @@ test('a TypeScript program that patches console and builtins, sets globals and l
     'console.log("A done");',
   ].join('\n'))
   expect(texts(await runAndWait(runner))).toEqual(['[patched] A done'])
-  await expect.poll(() => workers(page), { timeout: 60_000 }).toBe(1)
+  await expectOnlySpares(page, workers, 0)
 
   await typeCode(page, runner, [
     'console.log(typeof (globalThis as any).leftover, typeof ("a" as any).shout, String(console.log).includes("patched"));',
@@ -68,6 +88,7 @@ test('a TypeScript program that patches console and builtins, sets globals and l
 })
 
 test('Stop ends the runtime at once; the next run starts on the fresh one', async ({ page }) => {
+  const workers = watchWorkers(page)
   await page.goto('/aiter')
   const runner = runnerOf(page, 'python')
   await typeCode(page, runner, 'import builtins\nbuiltins.marker = "left"\nwhile True:\n    pass')
@@ -75,7 +96,7 @@ test('Stop ends the runtime at once; the next run starts on the fresh one', asyn
   await expect(runner).toHaveAttribute('data-state', 'running', { timeout: 60_000 })
   await runner.getByTestId('stop').click()
   await expect(runner).toHaveAttribute('data-state', 'stopped')
-  await expect.poll(() => workers(page), { timeout: 60_000 }).toBe(1)
+  await expectOnlySpares(page, workers, 0)
   await typeCode(page, runner, 'import builtins\nprint(hasattr(builtins, "marker"))')
   expect(texts(await runAndWait(runner))).toEqual(['False'])
 })
