@@ -19,6 +19,17 @@ const fixes: Record<string, [from: string, to: string][]> = {
       "<style>\n.DocSearch-Button .DocSearch-Button-Key + .DocSearch-Button-Key:after {\n  content: 'K';\n}\n",
     ],
   ],
+  /**
+   * The appearance switch binds `aria-checked` to `isDark`, which the server renders false and a
+   * dark page already holds true when Vue hydrates it; hydration does not patch attributes, so a
+   * page that opens dark tells assistive technology the switch is off (WCAG 4.1.2). The switch now
+   * reads `isDark` after mounting, as it already does for its title.
+   */
+  'VPSwitchAppearance.vue': [
+    ["const switchTitle = ref('')", "const switchTitle = ref('')\nconst checked = ref(false)"],
+    ['watchPostEffect(() => {\n', 'watchPostEffect(() => {\n  checked.value = isDark.value\n'],
+    [':aria-checked="isDark"', ':aria-checked="checked"'],
+  ],
 }
 
 /** The build fails if a fixed component changed, so an upgrade of VitePress cannot skip a fix quietly. */

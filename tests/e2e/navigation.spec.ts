@@ -1,6 +1,7 @@
-// The language switcher, the localized 404 page and the appearance switch.
+// The language switcher, the localized 404 page and the appearance switch, from a light and a dark system.
 import { expect, test } from '@playwright/test'
 import { locales } from '../../.vitepress/config/locales'
+import { hydrated } from './hydrated'
 
 const target = (dir: string) => locales.find((l) => l.dir === dir)!.words
 
@@ -40,15 +41,30 @@ for (const locale of locales) {
   })
 }
 
-test('the appearance switch turns dark mode on and off', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 800 })
-  await page.emulateMedia({ colorScheme: 'light' })
-  await page.goto('/aiter')
-  const html = page.locator('html')
-  await expect(html).not.toHaveClass(/dark/)
-  await page.locator('.VPNavBarAppearance .VPSwitchAppearance').click()
-  await expect(html).toHaveClass(/dark/)
-})
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the appearance switch turns dark mode on and off, starting from a ${colorScheme} system`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.emulateMedia({ colorScheme })
+    await page.goto('/aiter')
+    await hydrated(page)
+    const html = page.locator('html')
+    const appearance = page.locator('.VPNavBarAppearance .VPSwitchAppearance')
+    const showsDark = async (dark: boolean) => {
+      await (dark ? expect(html).toHaveClass(/\bdark\b/) : expect(html).not.toHaveClass(/\bdark\b/))
+      await expect(appearance).toHaveAttribute('aria-checked', String(dark))
+    }
+    const startsDark = colorScheme === 'dark'
+    await showsDark(startsDark)
+    await appearance.click()
+    await showsDark(!startsDark)
+    // The reader's choice outlives a reload.
+    await page.reload()
+    await hydrated(page)
+    await showsDark(!startsDark)
+    await appearance.click()
+    await showsDark(startsDark)
+  })
+}
 
 test('the favicon is served', async ({ request }) => {
   const response = await request.get('/favicon.svg')
