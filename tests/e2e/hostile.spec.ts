@@ -106,6 +106,73 @@ test('printed HTML stays text, and messages forged by the program are ignored', 
   expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined()
 })
 
+/** Every event a sandbox sends about a run, for both languages and the first 50 run ids, each saying who forged it. */
+function forgedEvents(forger: string): unknown[] {
+  return Array.from({ length: 51 }, (_, runId) => runId).flatMap((runId) =>
+    (['python', 'typescript'] as const).flatMap((lang) => [
+      { kind: 'output', lang, runId, chunks: [{ stream: 'stdout', text: `forged by ${forger}\n`, at: 0 }] },
+      { kind: 'notice', lang, runId, notice: 'memory-limit' },
+      { kind: 'exit', lang, runId, outcome: 'done' },
+      { kind: 'crash', lang, message: `forged by ${forger}` },
+    ]),
+  )
+}
+
+test('messages forged by the page itself or by another frame on it are ignored, and the next run works', async ({ page }) => {
+  const ts = runnerOf(page, 'typescript')
+  const expected = (await ts.getByTestId('output').innerText()).trim()
+  // Anything forged that the page ever draws, even for a moment.
+  await page.evaluate(() => {
+    const drawn: string[] = ((window as unknown as { forgedDrawn: string[] }).forgedDrawn = [])
+    new MutationObserver((records) => {
+      for (const record of records) {
+        const text = record.type === 'characterData' ? record.target.textContent : [...record.addedNodes].map((node) => node.textContent).join('')
+        if (text?.includes('forged')) drawn.push(text)
+      }
+    }).observe(document.body, { childList: true, subtree: true, characterData: true })
+  })
+  // A program that runs until it is stopped, so the forged events find a run in progress.
+  await typeCode(page, ts, 'console.log("waiting");\nsetInterval(() => {}, 1000);')
+  await ts.getByTestId('run').click()
+  await expect(ts.locator('[data-stream]')).toHaveText(['waiting'], { timeout: 60_000 })
+
+  // The page posts to itself; a message posted after the forged ones arrives after them.
+  await page.evaluate((events) => new Promise<void>((resolve) => {
+    addEventListener('message', function sent(event) {
+      if (event.source !== window || event.data !== 'forgeries sent') return
+      removeEventListener('message', sent)
+      resolve()
+    })
+    for (const event of events) postMessage(event, '*')
+    postMessage('forgeries sent', '*')
+  }), forgedEvents('the page'))
+  // A frame with the sandbox's own opaque origin posts to the page.
+  await page.evaluate((events) => new Promise<void>((resolve) => {
+    const frame = document.createElement('iframe')
+    frame.setAttribute('sandbox', 'allow-scripts')
+    addEventListener('message', function sent(event) {
+      if (event.source !== frame.contentWindow || event.data !== 'forgeries sent') return
+      removeEventListener('message', sent)
+      resolve()
+    })
+    frame.srcdoc = `<script>for (const event of ${JSON.stringify(events)}) parent.postMessage(event, '*'); parent.postMessage('forgeries sent', '*')</script>`
+    document.body.append(frame)
+  }), forgedEvents('another frame'))
+
+  await expect(ts).toHaveAttribute('data-state', 'running')
+  await expect(ts.locator('[data-stream]')).toHaveText(['waiting'])
+  await expect(ts.getByRole('note')).toHaveCount(0)
+  await ts.getByTestId('stop').click()
+  await expect(ts).toHaveAttribute('data-state', 'stopped')
+
+  await ts.getByTestId('reset').click()
+  const lines = await runAndWait(ts, 60_000)
+  await expect(ts).toHaveAttribute('data-state', 'done')
+  expect(texts(lines).join('\n')).toBe(expected)
+  await expect(page.locator('[data-testid="runner"][data-lang="python"][data-state="idle"]')).toHaveCount(await page.locator('[data-testid="runner"][data-lang="python"]').count())
+  expect(await page.evaluate(() => (window as unknown as { forgedDrawn: string[] }).forgedDrawn)).toEqual([])
+})
+
 /**
  * Freezing is judged by the main-thread time each task took, read from Chromium's trace: on a
  * 2-core machine that runs two browsers and their spinning workers, a task's wall time also
