@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { sitePages } from './pages'
 import { runAndWait } from './runner-support'
+import { hydrated, runtimeMs, runtimeTestMs } from './waits'
 
 const wcag21aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 const colorSchemes = ['light', 'dark'] as const
@@ -12,6 +13,7 @@ async function open(page: Page, url: string, colorScheme: (typeof colorSchemes)[
   await page.emulateMedia({ colorScheme })
   await page.setViewportSize({ width: 1280, height: 900 })
   await page.goto(url, { waitUntil: 'networkidle' })
+  await hydrated(page)
   const html = expect(page.locator('html'))
   await (colorScheme === 'dark' ? html.toHaveClass(/\bdark\b/) : html.not.toHaveClass(/\bdark\b/))
 }
@@ -35,9 +37,10 @@ for (const { url } of staticPages) {
 for (const { url } of sitePages.filter((p) => p.slug === 'playground')) {
   for (const colorScheme of colorSchemes) {
     test(`${url} and a finished runner have no WCAG 2.1 AA violation (${colorScheme})`, async ({ page }) => {
+      test.setTimeout(runtimeTestMs)
       await open(page, url, colorScheme)
       const runner = page.locator('.code-playground [data-testid="runner"]')
-      await runAndWait(runner)
+      await runAndWait(runner, runtimeMs)
       await expect(runner).toHaveAttribute('data-state', 'done')
       expect(await violations(page)).toEqual([])
     })
@@ -46,6 +49,7 @@ for (const { url } of sitePages.filter((p) => p.slug === 'playground')) {
 
 test('the desugaring map is usable from the keyboard', async ({ page }) => {
   await page.goto('/async-for')
+  await hydrated(page)
   const key = page.locator('.desugar-key').nth(2)
   await key.focus()
   await page.keyboard.press('Enter')

@@ -1,7 +1,7 @@
 // The language switcher, the localized 404 page and the appearance switch, from a light and a dark system.
 import { expect, test } from '@playwright/test'
 import { locales } from '../../.vitepress/config/locales'
-import { hydrated } from './hydrated'
+import { hydrated } from './waits'
 
 const target = (dir: string) => locales.find((l) => l.dir === dir)!.words
 
@@ -16,6 +16,7 @@ for (const { from, to, expected } of switches) {
   test(`the language switcher takes ${from} to ${expected}`, async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 })
     await page.goto(from)
+    await hydrated(page)
     await page.locator('.VPNavBarTranslations button').hover()
     await page.locator('.VPNavBarTranslations a', { hasText: target(to).label }).click()
     await expect(page).toHaveURL(new RegExp(`${expected}$`))
@@ -26,6 +27,7 @@ for (const { from, to, expected } of switches) {
 test('the language switcher works from the phone menu', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 })
   await page.goto('/fr/anext')
+  await hydrated(page)
   await page.locator('.VPNavBarHamburger').click()
   await page.locator('.VPNavScreenTranslations button').click()
   await page.locator('.VPNavScreenTranslations a', { hasText: target('zh').label }).click()
@@ -36,6 +38,8 @@ for (const locale of locales) {
   test(`a missing page under ${locale.words.prefix} says so in ${locale.dir}`, async ({ page }) => {
     const response = await page.goto(`${locale.words.prefix}no-such-page`)
     expect(response?.status()).toBe(404)
+    // 404.html is one page for every locale: the page's words change when Vue hydrates it.
+    await hydrated(page)
     await expect(page.locator('.NotFound .quote')).toHaveText(locale.words.ui.notFound.quote!)
     await expect(page.locator('.NotFound a')).toHaveAttribute('href', locale.words.prefix)
   })
