@@ -3,6 +3,7 @@ import { defineConfig } from 'vitepress'
 import { examplesPlugin } from '../markdown/examples'
 import { playgroundPlugin } from '../markdown/playground'
 import { sandboxPlugin } from '../plugins/sandbox'
+import { themeFixesPlugin } from '../plugins/theme-fixes'
 import { localeConfig } from './locale'
 import { locales } from './locales'
 import { tokenizeSearchText } from './search'
@@ -21,7 +22,7 @@ export default defineConfig({
     ['meta', { name: 'theme-color', content: '#3c6e9f' }],
   ],
   locales: Object.fromEntries(locales.map(({ key, words }) => [key, localeConfig(words)])),
-  vite: { plugins: [sandboxPlugin()] },
+  vite: { plugins: [sandboxPlugin(), themeFixesPlugin()] },
   markdown: {
     // The high-contrast GitHub themes keep every token at WCAG AA contrast on the code background.
     theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },

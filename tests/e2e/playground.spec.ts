@@ -3,6 +3,10 @@ import { expect, test } from '@playwright/test'
 import { locales } from '../../.vitepress/config/locales'
 import { shareHash } from '../../playground/share'
 import { runAndWait, texts } from './runner-support'
+import { hydrated, runtimeMs, runtimeTestMs } from './waits'
+
+// Every test here starts a runtime.
+test.describe.configure({ timeout: runtimeTestMs })
 
 const playground = (page: import('@playwright/test').Page) => page.locator('.code-playground')
 const runner = (page: import('@playwright/test').Page) => playground(page).getByTestId('runner')
@@ -10,33 +14,38 @@ const runner = (page: import('@playwright/test').Page) => playground(page).getBy
 test('a shared link opens its code in the editor and never runs by itself', async ({ page }) => {
   const code = 'print("shared with the class")\n'
   await page.goto(`/ru/playground${shareHash('python', code)}`)
+  await hydrated(page)
   await expect(playground(page).getByTestId('editor')).toContainText('shared with the class')
-  await page.waitForTimeout(1500)
+  // Any run, now or later, starts with the sandbox; the page has not even created it.
+  await expect(page.locator('iframe[sandbox]')).toHaveCount(0)
   await expect(runner(page)).toHaveAttribute('data-state', 'idle')
   await expect(runner(page).locator('[data-stream]')).toHaveCount(0)
-  expect(texts(await runAndWait(runner(page)))).toEqual(['shared with the class'])
+  expect(texts(await runAndWait(runner(page), runtimeMs))).toEqual(['shared with the class'])
 })
 
 test('a shared TypeScript link opens in TypeScript', async ({ page }) => {
   await page.goto(`/fr/playground${shareHash('typescript', 'const n: number = 2;\nconsole.log(n * 21);\n')}`)
+  await hydrated(page)
   await expect(page.getByTestId('language')).toHaveValue('typescript')
-  expect(texts(await runAndWait(runner(page)))).toEqual(['42'])
+  expect(texts(await runAndWait(runner(page), runtimeMs))).toEqual(['42'])
 })
 
 for (const [dir, hash] of [['en', '#lang=python&code=%%%'], ['zh', '#lang=cobol&code=eA'], ['ru', '#lang=python']] as const) {
   test(`a bad link says it is bad (${dir}: ${hash}) and opens the default example`, async ({ page }) => {
     const words = locales.find((l) => l.dir === dir)!.words
     await page.goto(`${words.prefix}playground${hash}`)
+    await hydrated(page)
     await expect(page.getByTestId('share-problem')).toBeVisible()
     await expect(page.getByRole('alert')).not.toBeEmpty()
     await expect(playground(page).getByTestId('editor')).toContainText('AsyncCounter')
-    expect(texts(await runAndWait(runner(page)))).toEqual(['0', '1', '2'])
+    expect(texts(await runAndWait(runner(page), runtimeMs))).toEqual(['0', '1', '2'])
   })
 }
 
 test('Copy link makes a link that opens the same code', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await page.goto('/playground')
+  await hydrated(page)
   await runner(page).hover()
   const content = runner(page).locator('.cm-content')
   await content.click()
@@ -47,13 +56,15 @@ test('Copy link makes a link that opens the same code', async ({ page, context }
   expect(link).toMatch(/\/playground#lang=python&code=[A-Za-z0-9_-]+$/)
   const other = await context.newPage()
   await other.goto(link)
+  await hydrated(other)
   await expect(playground(other).getByTestId('editor')).toContainText('print("é, 中, ж")')
-  expect(texts(await runAndWait(runner(other)))).toEqual(['é, 中, ж'])
+  expect(texts(await runAndWait(runner(other), runtimeMs))).toEqual(['é, 中, ж'])
 })
 
 test('switching the language opens the TypeScript starter, which runs', async ({ page }) => {
   await page.goto('/zh/playground')
+  await hydrated(page)
   await page.getByTestId('language').selectOption('typescript')
   await expect(runner(page)).toHaveAttribute('data-lang', 'typescript')
-  expect(texts(await runAndWait(runner(page)))).toEqual(['0', '1', '2'])
+  expect(texts(await runAndWait(runner(page), runtimeMs))).toEqual(['0', '1', '2'])
 })

@@ -2,6 +2,7 @@
 import { expect, test, type ConsoleMessage } from '@playwright/test'
 import { isExternal, resolveLink } from '../content/links'
 import { sitePages } from './pages'
+import { hydrated } from './waits'
 
 /** Links that may lead to another locale: the language switcher's. */
 const switcher = '.translations, .VPNavScreenTranslations'
@@ -17,6 +18,8 @@ for (const { url, locale, slug } of sitePages) {
 
     const response = await page.goto(url, { waitUntil: 'networkidle' })
     expect(response?.status()).toBe(200)
+    // Hydration's own errors and warnings count too.
+    await hydrated(page)
     await expect(page.locator('html')).toHaveAttribute('lang', locale.words.lang)
     await expect(page.locator('h1').first()).toBeVisible()
 
