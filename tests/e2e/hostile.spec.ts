@@ -1,5 +1,6 @@
 // Hostile programs, Python and TypeScript: each proves one limit of the sandbox the reader's code runs in.
 import { expect, test as base, type CDPSession, type Page } from '@playwright/test'
+import { limits } from '../../playground/limits'
 import { traceMainThreads } from '../../scripts/main-thread'
 import { runAndWait, runnerOf, texts, typeCode } from './runner-support'
 import { hydrated, runtimeMs, runtimeTestMs } from './waits'
@@ -248,7 +249,7 @@ test('TypeScript that allocates without end is stopped with a clear notice; the 
   // The JavaScript engine ends the sandbox's process when its heap is full; the page notices the silence.
   const runner = `document.querySelector('[data-testid="runner"][data-lang="typescript"]')`
   // Filling the heap takes longer on a loaded machine; the page then notices within a few seconds.
-  await expect.poll(() => inPage(devtools, `${runner}.dataset.state`), { timeout: 60_000 }).toBe('stopped')
+  await expect.poll(() => inPage(devtools, `${runner}.dataset.state`), { timeout: runtimeMs }).toBe('stopped')
   expect(await inPage(devtools, `${runner}.querySelector('[role="note"]').textContent`)).toMatch(/too much memory/)
   await inPage(devtools, `${runner}.querySelector('[data-testid="reset"]').click(); ${runner}.querySelector('[data-testid="run"]').click()`)
   await expect.poll(() => inPage(devtools, `${runner}.dataset.state`), { timeout: runtimeMs }).toBe('done')
@@ -256,11 +257,10 @@ test('TypeScript that allocates without end is stopped with a clear notice; the 
 })
 
 test('the time limit stops a runaway program by itself', async ({ page }) => {
-  test.setTimeout(90_000)
   const runner = runnerOf(page, 'python')
   await expect(runner.getByTestId('run').locator('..')).toContainText('30 s')
   await typeCode(page, runner, 'import time\nwhile True:\n    time.sleep(1)')
   await runner.getByTestId('run').click()
-  await expect(runner).toHaveAttribute('data-state', 'stopped', { timeout: 60_000 })
+  await expect(runner).toHaveAttribute('data-state', 'stopped', { timeout: limits.timeMs + runtimeMs })
   await expect(runner.getByRole('note')).toContainText(/time limit/)
 })

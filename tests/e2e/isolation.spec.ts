@@ -1,6 +1,10 @@
 // Runs are isolated: each starts on a fresh runtime, nothing outlives it, only the site's own pages drive the sandbox, and a runtime that cannot load says so.
 import { expect, test, type Page, type Request, type Worker } from '@playwright/test'
 import { runAndWait, runnerOf, texts, typeCode } from './runner-support'
+import { hydrated, runtimeMs, runtimeTestMs } from './waits'
+
+// Every test here starts runtimes, which a loaded 2-core machine may take long to load.
+test.describe.configure({ timeout: runtimeTestMs })
 
 /** How many loaded runtimes the sandbox keeps waiting per language. */
 const spares = 2
@@ -21,8 +25,8 @@ function watchWorkers(page: Page): { started: Worker[]; ended: Set<Worker> } {
 
 /** The run's worker has ended, and only the waiting ones are left. */
 async function expectOnlySpares(page: Page, workers: { started: Worker[]; ended: Set<Worker> }, ran: number): Promise<void> {
-  await expect.poll(() => workers.ended.has(workers.started[ran]), { timeout: 60_000 }).toBe(true)
-  await expect.poll(() => page.workers().length, { timeout: 60_000 }).toBe(spares)
+  await expect.poll(() => workers.ended.has(workers.started[ran]), { timeout: runtimeMs }).toBe(true)
+  await expect.poll(() => page.workers().length, { timeout: runtimeMs }).toBe(spares)
 }
 
 test('a Python program that patches print, adds a module and leaves a task running changes nothing in the next run', async ({ page }) => {
@@ -92,8 +96,9 @@ test('Stop ends the runtime at once; the next run starts on the fresh one', asyn
   await page.goto('/aiter')
   const runner = runnerOf(page, 'python')
   await typeCode(page, runner, 'import builtins\nbuiltins.marker = "left"\nwhile True:\n    pass')
+  await hydrated(page)
   await runner.getByTestId('run').click()
-  await expect(runner).toHaveAttribute('data-state', 'running', { timeout: 60_000 })
+  await expect(runner).toHaveAttribute('data-state', 'running', { timeout: runtimeMs })
   await runner.getByTestId('stop').click()
   await expect(runner).toHaveAttribute('data-state', 'stopped')
   await expectOnlySpares(page, workers, 0)
@@ -162,10 +167,11 @@ test('a runtime that cannot load ends the run in error with a retry, after a few
     return route.fulfill({ status: 404, body: 'not here' })
   })
   await page.goto('/aiter')
+  await hydrated(page)
   const runner = runnerOf(page, 'python')
   const expected = (await runner.getByTestId('output').locator('pre').innerText()).replace(/\n$/, '').split('\n')
   await runner.getByTestId('run').click()
-  await expect(runner).toHaveAttribute('data-state', 'error', { timeout: 60_000 })
+  await expect(runner).toHaveAttribute('data-state', 'error', { timeout: runtimeMs })
   await expect(runner.locator('[data-notice="load-failed"]')).toContainText('could not be loaded')
   expect(tries).toHaveLength(3)
   // Waits grow between tries: about 1 s, then about 3 s.
@@ -179,18 +185,19 @@ test('a runtime that cannot load ends the run in error with a retry, after a few
   const retry = runner.getByTestId('retry')
   await retry.focus()
   await page.keyboard.press('Enter')
-  await expect(runner).toHaveAttribute('data-state', 'done', { timeout: 60_000 })
+  await expect(runner).toHaveAttribute('data-state', 'done', { timeout: runtimeMs })
   expect(await runner.locator('[data-stream]').allTextContents()).toEqual(expected)
 })
 
 test('a sandbox that never loads (offline) ends the run in error, localized, and Retry works once back online', async ({ page, context }) => {
   await page.goto('/fr/aiter')
+  await hydrated(page)
   await context.setOffline(true)
   const runner = runnerOf(page, 'python')
   await runner.getByTestId('run').click()
-  await expect(runner).toHaveAttribute('data-state', 'error', { timeout: 60_000 })
+  await expect(runner).toHaveAttribute('data-state', 'error', { timeout: runtimeMs })
   await expect(runner.locator('[data-notice="load-failed"]')).toContainText('Impossible de charger')
   await context.setOffline(false)
   await runner.getByTestId('retry').click()
-  await expect(runner).toHaveAttribute('data-state', 'done', { timeout: 60_000 })
+  await expect(runner).toHaveAttribute('data-state', 'done', { timeout: runtimeMs })
 })

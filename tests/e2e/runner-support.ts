@@ -1,6 +1,7 @@
 // Helpers for driving a runner in the browser tests.
 import { expect, type Locator, type Page } from '@playwright/test'
 import type { Lang } from '../../playground/share'
+import { hydrated, runtimeMs } from './waits'
 
 export const finished = ['done', 'error', 'stopped']
 
@@ -10,6 +11,7 @@ export function runnerOf(page: Page, lang: Lang, index = 0): Locator {
 
 /** Replaces the runner's code through its editor, as a reader would. */
 export async function typeCode(page: Page, runner: Locator, code: string): Promise<void> {
+  await hydrated(page)
   await runner.hover()
   const content = runner.locator('.cm-content')
   await content.click()
@@ -19,7 +21,8 @@ export async function typeCode(page: Page, runner: Locator, code: string): Promi
 }
 
 /** Runs and waits for the runner to finish; returns its printed lines. */
-export async function runAndWait(runner: Locator, timeout = 30_000): Promise<{ stream: string; text: string }[]> {
+export async function runAndWait(runner: Locator, timeout = runtimeMs): Promise<{ stream: string; text: string }[]> {
+  await hydrated(runner.page())
   await runner.getByTestId('run').click()
   await expect(runner).toHaveAttribute('data-state', new RegExp(`^(${finished.join('|')})$`), { timeout })
   return runner.locator('[data-stream]').evaluateAll((lines) =>

@@ -1,6 +1,10 @@
 // The runner on course pages: every example prints what its page shows, live, and can be stopped.
 import { expect, test } from '@playwright/test'
 import { runAndWait, runnerOf, texts, typeCode } from './runner-support'
+import { runtimeMs, runtimeTestMs } from './waits'
+
+// Every test here starts runtimes, which a loaded 2-core machine may take long to load.
+test.describe.configure({ timeout: runtimeTestMs })
 
 test('a Python example streams its lines a tenth of a second apart', async ({ page }) => {
   await page.goto('/')
@@ -15,7 +19,6 @@ test('a Python example streams its lines a tenth of a second apart', async ({ pa
 
 for (const [path, lang] of [['/aiter', 'python'], ['/typescript', 'typescript'], ['/typescript', 'python']] as const) {
   test(`every ${lang} example on ${path} prints in the browser what the page shows`, async ({ page }) => {
-    test.setTimeout(120_000)
     await page.goto(path)
     const runners = page.locator(`[data-testid="runner"][data-lang="${lang}"]`)
     const count = await runners.count()
@@ -34,7 +37,7 @@ test('Stop ends an endless loop at once, and the next Run works', async ({ page 
   const runner = runnerOf(page, 'python')
   await typeCode(page, runner, 'print("start")\nwhile True:\n    pass')
   await runner.getByTestId('run').click()
-  await expect(runner.locator('[data-stream]')).toHaveText(['start'], { timeout: 30_000 })
+  await expect(runner.locator('[data-stream]')).toHaveText(['start'], { timeout: runtimeMs })
   await runner.getByTestId('stop').click()
   await expect(runner).toHaveAttribute('data-state', 'stopped')
   await typeCode(page, runner, 'print("again")')
@@ -110,7 +113,7 @@ test('the keyboard: Ctrl+Enter runs from the editor, Escape leaves it', async ({
   const runner = runnerOf(page, 'python')
   await typeCode(page, runner, 'print("keyboard")')
   await page.keyboard.press('Control+Enter')
-  await expect(runner.locator('[data-stream]')).toHaveText(['keyboard'], { timeout: 30_000 })
+  await expect(runner.locator('[data-stream]')).toHaveText(['keyboard'], { timeout: runtimeMs })
   await runner.locator('.cm-content').click()
   await page.keyboard.press('Escape')
   await expect(runner.getByTestId('run')).toBeFocused()
