@@ -46,7 +46,8 @@ export function createEditor(parent: HTMLElement, options: EditorOptions): CodeE
           ...historyKeymap,
           indentWithTab,
         ]),
-        EditorView.contentAttributes.of({ 'aria-label': options.label }),
+        // tabindex: the editing area scrolls sideways under long lines; tools then look for a focusable element in it.
+        EditorView.contentAttributes.of({ 'aria-label': options.label, tabindex: '0' }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) options.onChange?.(update.state.doc.toString())
         }),

@@ -11,13 +11,13 @@ test.describe.configure({ timeout: runtimeTestMs })
 const playground = (page: import('@playwright/test').Page) => page.locator('.code-playground')
 const runner = (page: import('@playwright/test').Page) => playground(page).getByTestId('runner')
 
-test('a shared link opens its code in the editor and never runs by itself', async ({ page }) => {
+test('a shared link opens its code in the editor, loads its runtime at once and never runs by itself', async ({ page }) => {
   const code = 'print("shared with the class")\n'
   await page.goto(`/ru/playground${shareHash('python', code)}`)
   await hydrated(page)
   await expect(playground(page).getByTestId('editor')).toContainText('shared with the class')
-  // Any run, now or later, starts with the sandbox; the page has not even created it.
-  await expect(page.locator('iframe[sandbox]')).toHaveCount(0)
+  // Both waiting runtimes have loaded, one after the other: a run started by itself would have taken the first.
+  await expect.poll(() => page.workers().length, { timeout: runtimeMs }).toBe(2)
   await expect(runner(page)).toHaveAttribute('data-state', 'idle')
   await expect(runner(page).locator('[data-stream]')).toHaveCount(0)
   expect(texts(await runAndWait(runner(page), runtimeMs))).toEqual(['shared with the class'])
