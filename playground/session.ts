@@ -14,9 +14,10 @@ export interface RunListener {
   output(chunks: Chunk[]): void
   notice(notice: NoticeKey): void
   exited(outcome: 'done' | 'error'): void
-  stopped(reason: StopReason): void
-  /** No runtime could be loaded (offline, files missing): the run never started. */
-  unavailable(): void
+  /** `detail`: what the runtime said, for a crash (untrusted text, to show as text). */
+  stopped(reason: StopReason, detail?: string): void
+  /** No runtime could be loaded (offline, files missing): the run never started. `detail`: why, as the browser put it. */
+  unavailable(detail?: string): void
 }
 
 export interface RunOptions {
@@ -145,13 +146,13 @@ export class Sandbox {
     return { stop: (reason = 'stop') => this.stop(id, reason) }
   }
 
-  private stop(id: number, reason: StopReason): void {
+  private stop(id: number, reason: StopReason, detail?: string): void {
     const run = this.active
     if (!run || run.id !== id) return
     this.active = undefined
     // The host terminates the run's runtime at once; a fresh one is already loading or waiting.
     void this.send({ kind: 'stop', lang: run.lang, runId: id })
-    run.listener.stopped(reason)
+    run.listener.stopped(reason, detail)
   }
 
   private receive(data: unknown): void {
@@ -172,10 +173,10 @@ export class Sandbox {
         // Past the output budget the run ends, with the output limit as its reason.
         return event.notice === 'output-limit' ? this.stop(run.id, 'output-limit') : run.listener.notice(event.notice)
       case 'crash':
-        return this.stop(run.id, 'crash')
+        return this.stop(run.id, 'crash', event.message)
       case 'unavailable':
         this.active = undefined
-        return run.listener.unavailable()
+        return run.listener.unavailable(event.message)
       case 'exit':
         this.active = undefined
         return run.listener.exited(event.outcome)

@@ -29,6 +29,8 @@ export function useRunner(lang: () => Lang, words: () => RunnerStrings) {
   const state = ref<RunnerState>('idle')
   const lines = shallowRef<Line[]>([])
   const notices = ref<Notice[]>([])
+  /** What a runtime that crashed or could not load said about it, as it said it. */
+  const detail = ref('')
   const elapsedMs = ref(0)
   const announcement = ref('')
   let handle: { stop(reason?: StopReason): void } | undefined
@@ -89,6 +91,7 @@ export function useRunner(lang: () => Lang, words: () => RunnerStrings) {
     transcript = runTranscript
     lines.value = []
     notices.value = []
+    detail.value = ''
     elapsedMs.value = 0
     spokenUpTo = 0
     state.value = sandbox().isReady(lang()) ? 'running' : 'loading'
@@ -120,12 +123,14 @@ export function useRunner(lang: () => Lang, words: () => RunnerStrings) {
         exited(outcome) {
           finish(outcome)
         },
-        stopped(reason) {
+        stopped(reason, why) {
           if (reason !== 'stop') notices.value = [...notices.value, reason]
+          detail.value = why ?? ''
           finish('stopped')
         },
-        unavailable() {
+        unavailable(why) {
           notices.value = [...notices.value, 'load-failed']
+          detail.value = why ?? ''
           finish('error')
         },
       },
@@ -143,6 +148,7 @@ export function useRunner(lang: () => Lang, words: () => RunnerStrings) {
     transcript = undefined
     lines.value = []
     notices.value = []
+    detail.value = ''
     state.value = 'idle'
   }
 
@@ -152,5 +158,5 @@ export function useRunner(lang: () => Lang, words: () => RunnerStrings) {
     clearInterval(clock)
   })
 
-  return { state, lines, notices, elapsedMs, announcement, prepare, run, stop, clear }
+  return { state, lines, notices, detail, elapsedMs, announcement, prepare, run, stop, clear }
 }

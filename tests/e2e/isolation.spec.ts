@@ -173,6 +173,8 @@ test('a runtime that cannot load ends the run in error with a retry, after a few
   await runner.getByTestId('run').click()
   await expect(runner).toHaveAttribute('data-state', 'error', { timeout: runtimeMs })
   await expect(runner.locator('[data-notice="load-failed"]')).toContainText('could not be loaded')
+  // What the browser said, for whoever maintains the site.
+  await expect(runner.getByTestId('notice-detail')).toContainText('404')
   expect(tries).toHaveLength(3)
   // Waits grow between tries: about 1 s, then about 3 s.
   expect(tries[1] - tries[0]).toBeGreaterThanOrEqual(900)
