@@ -36,8 +36,15 @@ async function load(runtimeURL: string, memoryLimitMB: number, snapshot: Uint8Ar
   }
   const runner = pyodide.toPy({ __name__: '__course__' })
   pyodide.runPython(runnerSource, { globals: runner, filename: '<course>' })
+  // A first run is slow in a fresh interpreter: the engine has not compiled the paths it takes yet.
+  // This one, in a namespace of its own and before any output is wired to a run, takes them now.
+  await pyodide.runPythonAsync(warmUp(), { globals: pyodide.toPy({ __name__: '__warm_up__' }), filename: '<course>' })
   return { pyodide, runner }
 }
+
+/** Goes the way a reader's program goes: compiled, run, through asyncio.run (where the engine can) and an awaited sleep, printing. */
+const warmUp = () =>
+  `import asyncio\nasync def main():\n    await asyncio.sleep(0)\n    print(end="")\n${hasJspi() ? 'asyncio.run(main())' : 'await main()'}`
 
 const hasJspi = () => typeof (WebAssembly as { Suspending?: unknown }).Suspending === 'function'
 
