@@ -246,7 +246,8 @@ test('TypeScript that allocates without end is stopped with a clear notice; the 
   const expected = (await ts.getByTestId('output').innerText()).trim()
   await typeCode(page, ts, 'const blocks: number[][] = [];\nwhile (true) blocks.push(new Array(10_000_000).fill(0));')
   await ts.getByTestId('run').click()
-  // The JavaScript engine ends the sandbox's process when its heap is full; the page notices the silence.
+  // The JavaScript engine ends the sandbox's process when its heap is full (1 GB in these tests, as
+  // playwright.config.ts sets it); the page notices the silence.
   const runner = `document.querySelector('[data-testid="runner"][data-lang="typescript"]')`
   // Filling the heap takes longer on a loaded machine; the page then notices within a few seconds.
   await expect.poll(() => inPage(devtools, `${runner}.dataset.state`), { timeout: runtimeMs }).toBe('stopped')
