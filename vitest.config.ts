@@ -8,13 +8,14 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['{.vitepress,components,playground,tests,scripts}/**/*.test.ts'],
-          exclude: ['tests/examples/**', 'tests/e2e/**'],
+          exclude: ['tests/examples/**', 'tests/e2e/**', '**/*.pyodide.test.ts', 'node_modules/**'],
         },
       },
       {
         test: {
           name: 'examples',
-          include: ['tests/examples/**/*.test.ts'],
+          // The examples of every page and the runtime pieces that need Pyodide.
+          include: ['tests/examples/**/*.test.ts', 'playground/**/*.pyodide.test.ts'],
           // Pyodide runs asyncio.run only with WebAssembly stack switching (JSPI).
           execArgv: ['--experimental-wasm-stack-switching'],
           testTimeout: 60_000,

@@ -9,4 +9,6 @@ export const limits = {
   outputChars: 200_000,
   /** WebAssembly memory a Python run may use before it gets MemoryError. */
   memoryMB: 1024,
+  /** Most events the step-through records of one run; the program runs on past them, unrecorded. */
+  traceSteps: 5000,
 } as const

@@ -15,11 +15,20 @@ export interface Chunk {
 export type NoticeKey = 'asyncio-rewritten' | 'memory-limit' | 'output-limit'
 const noticeKeys: readonly unknown[] = ['asyncio-rewritten', 'memory-limit', 'output-limit'] satisfies NoticeKey[]
 
+/** How a run goes: `noJspi` as browsers without WebAssembly stack switching must; `trace` records it for the step-through. */
+export interface RunFlags {
+  noJspi?: boolean
+  trace?: boolean
+}
+
+/** The largest recorded run (JSON characters) the page accepts. */
+export const maxTraceChars = 32_000_000
+
 /** Page → host. */
 export type HostCommand =
   /** Have a fresh runtime ready for the next run (the reader hovered, focused or opened a runner). */
   | { kind: 'prepare'; lang: Lang }
-  | { kind: 'run'; lang: Lang; runId: number; code: string; noJspi?: boolean }
+  | ({ kind: 'run'; lang: Lang; runId: number; code: string } & RunFlags)
   | { kind: 'stop'; lang: Lang; runId: number }
   /** Are you there? The host answers `{ kind: 'alive' }`. */
   | { kind: 'ping' }
@@ -31,7 +40,7 @@ export type HostCommand =
  */
 export type WorkerCommand =
   | { kind: 'init'; runtimeURL: string; memoryLimitMB: number; port: MessagePort; snapshot?: ArrayBuffer }
-  | { kind: 'run'; runId: number; code: string; noJspi?: boolean }
+  | ({ kind: 'run'; runId: number; code: string } & RunFlags)
 
 /** Worker → host, over the private port: the runtime loaded, or could not. Runs then post RunnerEvents. */
 export type WorkerLifecycle = { kind: 'loaded' } | { kind: 'load-failed'; message: string }
@@ -44,6 +53,8 @@ export type RunnerEvent =
   | { kind: 'started'; lang: Lang; runId: number }
   | { kind: 'output'; lang: Lang; runId: number; chunks: Chunk[] }
   | { kind: 'notice'; lang: Lang; runId: number; notice: NoticeKey }
+  /** The run, step by step, as the recorder's JSON (playground/trace/trace.ts reads it); posted before `exit`. */
+  | { kind: 'trace'; lang: Lang; runId: number; trace: string }
   | { kind: 'exit'; lang: Lang; runId: number; outcome: 'done' | 'error' }
   /** The runtime stopped under a running program. */
   | { kind: 'crash'; lang: Lang; runId: number; message: string }
@@ -79,6 +90,8 @@ export function readEvent(data: unknown): RunnerEvent | null {
         : null
     case 'notice':
       return noticeKeys.includes(event.notice) ? { kind: 'notice', lang, runId, notice: event.notice } : null
+    case 'trace':
+      return typeof event.trace === 'string' && event.trace.length <= maxTraceChars ? { kind: 'trace', lang, runId, trace: event.trace } : null
     case 'exit':
       return event.outcome === 'done' || event.outcome === 'error' ? { kind: 'exit', lang, runId, outcome: event.outcome } : null
     case 'crash':

@@ -1,5 +1,5 @@
 // The page's side of running code: one sandbox iframe per page, one program running at a time.
-import { readEvent, type Chunk, type HostCommand, type Lang, type NoticeKey } from './protocol'
+import { readEvent, type Chunk, type HostCommand, type Lang, type NoticeKey, type RunFlags } from './protocol'
 
 /** Why a run ended without finishing by itself. */
 export type StopReason = 'stop' | 'time-limit' | 'output-limit' | 'superseded' | 'crash' | 'sandbox-lost'
@@ -13,6 +13,8 @@ export interface RunListener {
   started(): void
   output(chunks: Chunk[]): void
   notice(notice: NoticeKey): void
+  /** The recorded run, for a run with `trace` (the recorder's JSON, untrusted). */
+  traced(trace: string): void
   exited(outcome: 'done' | 'error'): void
   /** `detail`: what the runtime said, for a crash (untrusted text, to show as text). */
   stopped(reason: StopReason, detail?: string): void
@@ -20,10 +22,8 @@ export interface RunListener {
   unavailable(detail?: string): void
 }
 
-export interface RunOptions {
-  /** Run as browsers without WebAssembly stack switching must (tests use it to try that path). */
-  noJspi?: boolean
-}
+/** `noJspi`: run as browsers without WebAssembly stack switching must (tests use it to try that path); `trace`: record the run. */
+export type RunOptions = RunFlags
 
 interface ActiveRun {
   id: number
@@ -142,7 +142,7 @@ export class Sandbox {
     // The waiting runtime is this run's now; the host says when the next one is ready.
     this.ready.delete(lang)
     this.watch()
-    void this.send({ kind: 'run', lang, runId: id, code, noJspi: options.noJspi })
+    void this.send({ kind: 'run', lang, runId: id, code, ...options })
     return { stop: (reason = 'stop') => this.stop(id, reason) }
   }
 
@@ -169,6 +169,8 @@ export class Sandbox {
         return run.listener.started()
       case 'output':
         return run.listener.output(event.chunks)
+      case 'trace':
+        return run.listener.traced(event.trace)
       case 'notice':
         // Past the output budget the run ends, with the output limit as its reason.
         return event.notice === 'output-limit' ? this.stop(run.id, 'output-limit') : run.listener.notice(event.notice)

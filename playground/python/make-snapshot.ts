@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib'
 import { loadPyodide } from 'pyodide'
 
 /** Imported before the snapshot is taken, so a program's own `import asyncio` costs nothing. */
-export const preloaded = ['asyncio', 'ast', 'contextlib', 'collections', 'dataclasses', 'functools', 'inspect', 'itertools', 'json', 'random', 're', 'time', 'traceback', 'typing']
+export const preloaded = ['asyncio', 'ast', 'contextlib', 'collections', 'dataclasses', 'functools', 'inspect', 'itertools', 'json', 'random', 're', 'reprlib', 'time', 'traceback', 'typing', 'pyodide.code']
 
 export async function makeSnapshot(): Promise<Uint8Array> {
   const pyodide = await loadPyodide({ _makeSnapshot: true })

@@ -1,10 +1,13 @@
 // The Python worker: real CPython (Pyodide) restored from the build's memory snapshot; runs one program, streams output, caps memory.
 import type { PyodideInterface } from 'pyodide'
 import type { PyProxy } from 'pyodide/ffi'
-import type { Lang, RunnerEvent, WorkerCommand, WorkerLifecycle } from '../protocol'
+import type { Lang, RunFlags, RunnerEvent, WorkerCommand, WorkerLifecycle } from '../protocol'
 import { capWasmMemory } from '../worker/memory'
 import { privateSender, workerScope as self } from '../worker/scope'
 import { createOutbox, type Outbox } from '../worker/outbox'
+import { limits } from '../limits'
+import { recordRun } from './record'
+import recorderSource from './recorder.py'
 import runnerSource from './runner.py'
 import { trimTraceback } from './traceback'
 import { engineTrampoline } from './trampoline'
@@ -36,6 +39,7 @@ async function load(runtimeURL: string, memoryLimitMB: number, snapshot: Uint8Ar
   }
   const runner = pyodide.toPy({ __name__: '__course__' })
   pyodide.runPython(runnerSource, { globals: runner, filename: '<course>' })
+  pyodide.runPython(recorderSource, { globals: runner, filename: '<course>' })
   // A first run is slow in a fresh interpreter: the engine has not compiled the paths it takes yet.
   // This one, in a namespace of its own and before any output is wired to a run, takes them now.
   await pyodide.runPythonAsync(warmUp(), { globals: pyodide.toPy({ __name__: '__warm_up__' }), filename: '<course>' })
@@ -48,7 +52,7 @@ const warmUp = () =>
 
 const hasJspi = () => typeof (WebAssembly as { Suspending?: unknown }).Suspending === 'function'
 
-async function run(runId: number, code: string, noJspi = false) {
+async function run(runId: number, code: string, { noJspi = false, trace = false }: RunFlags) {
   const { pyodide, runner } = await runtime!
   outbox = createOutbox((chunks) => post({ kind: 'output', lang, runId, chunks }), {
     overflowed: () => post({ kind: 'notice', lang, runId, notice: 'output-limit' }),
@@ -56,8 +60,19 @@ async function run(runId: number, code: string, noJspi = false) {
   memoryRefused = false
   const globals = pyodide.toPy({ __name__: '__main__' })
   let outcome: 'done' | 'error' = 'done'
+  const recorder = trace ? runner.get('Recorder')(code, limits.traceSteps) : undefined
   try {
-    if (hasJspi() && !noJspi) {
+    if (recorder) {
+      const jspi = hasJspi() && !noJspi
+      const compiled = jspi ? undefined : runner.get('compile_without_jspi')(code, 'main.py')
+      if (compiled?.get(1)) post({ kind: 'notice', lang, runId, notice: 'asyncio-rewritten' })
+      await recordRun(pyodide, {
+        recorder,
+        source: code,
+        namespace: globals,
+        compiled: compiled && { code: compiled.get(0), runCompiled: runner.get('run_compiled') },
+      })
+    } else if (hasJspi() && !noJspi) {
       await pyodide.runPythonAsync(code, { globals, filename: 'main.py' })
     } else {
       const compiled = runner.get('compile_without_jspi')(code, 'main.py')
@@ -74,6 +89,7 @@ async function run(runId: number, code: string, noJspi = false) {
   } finally {
     // What the program left in Python's buffers (a prompt without a newline) belongs to this run.
     pyodide.runPython('import sys\nsys.stdout.flush()\nsys.stderr.flush()')
+    if (recorder) post({ kind: 'trace', lang, runId, trace: recorder.stop() })
   }
   outbox.flush()
   // The host terminates this worker on exit: tasks the program left running end with it.
@@ -101,6 +117,6 @@ self.onmessage = ({ data }: MessageEvent<WorkerCommand>) => {
       (error) => post({ kind: 'load-failed', message: String(error) }),
     ).finally(() => (loading = false))
   } else if (data.kind === 'run' && runtime && !outbox) {
-    void run(data.runId, data.code, data.noJspi)
+    void run(data.runId, data.code, data)
   }
 }

@@ -47,7 +47,7 @@ describe('RuntimePool', () => {
   it('gives every run a fresh runtime and terminates it when the program exits', async () => {
     const { pool, spawned, posted } = setup()
     await pool.run('python', 1, 'print(1)')
-    expect(spawned[0].started).toEqual({ runId: 1, code: 'print(1)', noJspi: undefined })
+    expect(spawned[0].started).toEqual({ runId: 1, code: 'print(1)' })
     expect(posted).toContainEqual({ kind: 'started', lang: 'python', runId: 1 })
     // The next runs' runtimes load while this one runs: two wait, ready.
     await tick()

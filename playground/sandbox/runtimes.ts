@@ -1,11 +1,11 @@
 // Runtimes for runs: every run gets a fresh one, the next one loads while it runs, and loading gives up after a few tries.
 import { OutputBudget } from '../output-budget'
-import { readEvent, type Lang, type RunnerEvent } from '../protocol'
+import { readEvent, type Lang, type RunFlags, type RunnerEvent } from '../protocol'
 
 /** One loaded runtime (a worker): it runs one program, then it is thrown away. */
 export interface Runtime {
   /** Starts the program; `events` hears what the runtime posts about it, unchecked. */
-  start(run: { runId: number; code: string; noJspi?: boolean }, events: (data: unknown) => void): void
+  start(run: { runId: number; code: string } & RunFlags, events: (data: unknown) => void): void
   terminate(): void
 }
 
@@ -65,7 +65,7 @@ export class RuntimePool {
   }
 
   /** Runs a program on the spare runtime (loading one first if needed); a program of the same language still running is stopped. */
-  async run(lang: Lang, runId: number, code: string, noJspi?: boolean): Promise<void> {
+  async run(lang: Lang, runId: number, code: string, flags: RunFlags = {}): Promise<void> {
     this.stopCurrent(lang)
     const entry: Current = { runId, budget: new OutputBudget() }
     this.current.set(lang, entry)
@@ -85,7 +85,7 @@ export class RuntimePool {
     if (this.current.get(lang) !== entry) return runtime.terminate()
     entry.runtime = runtime
     this.post({ kind: 'started', lang, runId })
-    runtime.start({ runId, code, noJspi }, (data) => this.relay(lang, entry, data))
+    runtime.start({ runId, code, ...flags }, (data) => this.relay(lang, entry, data))
     // The next runs' runtimes load while this one runs.
     this.prepare(lang)
   }

@@ -1,0 +1,151 @@
+// The step-through's recorder on the site's own CPython (Pyodide in Node): what it records, against sys.monitoring's own order.
+import { beforeAll, describe, expect, it } from 'vitest'
+import { startRecorder } from '../../tests/support/python'
+import { desugarLine, desugarPoints } from './desugar'
+import { busy, countdown, failing, heartbeat } from './programs'
+import { timeline } from './timeline'
+import { outputText, readTrace, type Trace } from './trace'
+
+let recorder: Awaited<ReturnType<typeof startRecorder>>
+beforeAll(async () => {
+  recorder = await startRecorder()
+})
+
+async function recorded(code: string, limit?: number): Promise<{ trace: Trace; printed: string; error?: string }> {
+  const { json, printed, error } = await recorder.record(code, limit)
+  const trace = readTrace(json)
+  expect(trace).not.toBeNull()
+  return { trace: trace!, printed, error }
+}
+
+const order = (trace: Trace) => trace.steps.filter((step) => step.kind !== 'line').map((step) => [step.kind, step.func])
+const at = (trace: Trace, kind: string, func: string, line?: number) =>
+  trace.steps.findIndex((step) => step.kind === kind && step.func === func && (line === undefined || step.line === line))
+
+describe('the recorder', () => {
+  it.each([
+    ['heartbeat', heartbeat],
+    ['countdown', countdown],
+    ['failing', failing],
+    ['busy', busy],
+  ])('records the %s program in the order sys.monitoring gives', async (_, code) => {
+    const { trace } = await recorded(code)
+    expect(order(trace)).toEqual(await recorder.reference(code))
+  })
+
+  it('records the program, not the course around it, and what it printed', async () => {
+    const { trace, printed } = await recorded(heartbeat)
+    expect(printed).toBe('tick\n0\ntick\n1\ndone\n')
+    expect(outputText(trace)).toBe(printed)
+    expect(trace.steps[0]).toMatchObject({ kind: 'start', func: '<module>', task: null })
+    expect(trace.steps.at(-1)).toMatchObject({ kind: 'return', func: '<module>' })
+    expect(new Set(trace.steps.map((step) => step.func))).toEqual(new Set(['<module>', 'main', 'ticker', 'heartbeat']))
+    // Each step knows how much was printed before it: print(x) on line 16 adds "0\n".
+    const print0 = trace.steps.findIndex((step) => step.kind === 'line' && step.line === 16)
+    expect(outputText(trace).slice(0, trace.steps[print0].out)).toBe('tick\n')
+    expect(outputText(trace).slice(0, trace.steps[print0 + 1].out)).toBe('tick\n0\n')
+  })
+
+  it('records locals as short text, without memory addresses', async () => {
+    const { trace } = await recorded(heartbeat)
+    const body = trace.steps.find((step) => step.kind === 'line' && step.func === 'main' && step.line === 16)!
+    expect(body.locals).toEqual([['hb', '<Task Task-3>'], ['x', '0']].map(([name, value]) => [name, expect.stringMatching(name === 'hb' ? /^<Task Task-\d+>$/ : /^0$/)]))
+    const top = trace.steps.find((step) => step.func === '<module>' && step.line === 21)!
+    expect(top.locals).toEqual([['ticker', '<function ticker>'], ['heartbeat', '<function heartbeat>'], ['main', '<function main>']])
+    expect(JSON.stringify(trace.steps.map((step) => step.locals))).not.toMatch(/0x[0-9a-f]+/)
+  })
+
+  it('records the tasks: who runs, who waits on what and until when, who is done', async () => {
+    const { trace } = await recorded(heartbeat)
+    expect(trace.tasks.map((task) => task.coro)).toEqual(['main', 'heartbeat'])
+    const beat = trace.steps.find((step) => step.func === 'heartbeat' && step.kind === 'line' && step.line === 10)!
+    expect(beat.task).toBe(1)
+    expect(beat.tasks[1]).toEqual({ state: 'running' })
+    // main waits in `async for` for ticker's sleep: the chain and the moment it wakes.
+    expect(beat.tasks[0]).toMatchObject({ state: 'waiting', chain: ['anext()'], on: 'sleep' })
+    const until = (beat.tasks[0] as { until: number }).until
+    expect(until).toBeGreaterThan(beat.ms)
+    const last = trace.steps.at(-1)!
+    expect(last.tasks).toEqual([
+      { state: 'done', outcome: 'result', value: 'None' },
+      { state: 'done', outcome: 'cancelled', value: null },
+    ])
+    // The clock goes forward and the sleeps show in it.
+    expect(trace.steps.every((step, i) => i === 0 || step.ms >= trace.steps[i - 1].ms)).toBe(true)
+    expect(last.ms).toBeGreaterThan(20)
+  })
+
+  it('tells an await from a value handed to async for, and names the exception a frame ends with', async () => {
+    const { trace } = await recorded(heartbeat)
+    expect(trace.steps[at(trace, 'yield', 'ticker', 5)].detail).toEqual({ what: 'await' })
+    expect(trace.steps[at(trace, 'yield', 'ticker', 6)].detail).toEqual({ what: 'value', value: null })
+    expect(trace.steps[at(trace, 'unwind', 'heartbeat')].detail).toEqual({ what: 'raise', error: 'CancelledError' })
+    const failed = await recorded(failing)
+    expect(failed.error).toMatch(/ValueError: no more numbers/)
+    expect(failed.trace.steps.filter((step) => step.kind === 'unwind').map((step) => [step.func, step.detail])).toEqual([
+      ['numbers', { what: 'raise', error: 'ValueError: no more numbers' }],
+      ['main', { what: 'raise', error: 'ValueError: no more numbers' }],
+      ['<module>', { what: 'raise', error: 'ValueError: no more numbers' }],
+    ])
+  })
+
+  it('stops recording at its limit and says so; the program runs on', async () => {
+    const { trace, printed } = await recorded(busy, 50)
+    expect(trace.steps).toHaveLength(50)
+    expect(trace.cut).toBe(true)
+    expect(printed).toBe('19900\n')
+    const whole = await recorded(busy)
+    expect(whole.trace.cut).toBe(false)
+    expect(whole.trace.steps.length).toBeGreaterThan(1000)
+  })
+})
+
+describe('the expansion beside the recorded steps', () => {
+  const lines = (trace: Trace) => desugarPoints(trace).map((point) => (point ? desugarLine[point.phase] : null))
+
+  it('follows an async generator: ITER, awaited __anext__ (also inside the generator), the body, exhaustion, else', async () => {
+    const { trace } = await recorded(heartbeat)
+    const line = lines(trace)
+    expect(trace.regions).toEqual([{ func: 'main', header: [15, 15], body: [16, 16], orelse: [18, 18] }])
+    expect(line[at(trace, 'line', 'main', 15)]).toBe(1)
+    expect(line[at(trace, 'start', 'ticker')]).toBe(7)
+    expect(line[at(trace, 'yield', 'main', 15)]).toBe(7)
+    expect(line[at(trace, 'line', 'main', 16)]).toBe(11)
+    expect(line[at(trace, 'return', 'ticker')]).toBe(9)
+    expect(line[at(trace, 'line', 'main', 18)]).toBe(13)
+    // The heartbeat is another task: not part of the loop.
+    expect(trace.steps.flatMap((step, i) => (step.func === 'heartbeat' ? [line[i]] : []))).toEqual(trace.steps.filter((step) => step.func === 'heartbeat').map(() => null))
+    expect(line[at(trace, 'line', 'main', 19)]).toBeNull()
+    // The second pass comes back to the header: that is the next __anext__, not ITER again.
+    const header = trace.steps.flatMap((step, i) => (step.func === 'main' && step.line === 15 ? [line[i]] : []))
+    expect(header).toEqual([1, 7, 7, 7, 7, 7, 7])
+  })
+
+  it('follows a class-based iterator: __init__ in ITER, __aiter__, __anext__, StopAsyncIteration', async () => {
+    const { trace } = await recorded(countdown)
+    const line = lines(trace)
+    expect(line[at(trace, 'start', 'Countdown.__init__')]).toBe(1)
+    expect(line[at(trace, 'start', 'Countdown.__aiter__')]).toBe(2)
+    expect(line[at(trace, 'return', 'Countdown.__aiter__')]).toBe(2)
+    expect(line[at(trace, 'start', 'Countdown.__anext__')]).toBe(7)
+    expect(line[at(trace, 'unwind', 'Countdown.__anext__')]).toBe(9)
+    expect(line[at(trace, 'line', 'main', 19)]).toBe(11)
+    expect(line[at(trace, 'line', 'main', 20)]).toBeNull()
+  })
+})
+
+describe('the timeline of tasks', () => {
+  it('shows the heartbeat running while main waits in async for', async () => {
+    const { trace } = await recorded(heartbeat)
+    const { lanes, end } = timeline(trace)
+    expect(lanes.map((lane) => lane.task)).toEqual([null, 0, 1])
+    const [, main, beat] = lanes
+    expect(end).toBe(trace.steps.at(-1)!.ms)
+    expect(main.to).toBeLessThan(end)
+    // Between two runs of main, the heartbeat runs.
+    const gaps = main.runs.slice(1).map((run, i) => [main.runs[i].to, run.from])
+    expect(gaps.some(([from, to]) => beat.runs.some((run) => run.from > from && run.to < to))).toBe(true)
+    // Every step belongs to exactly one run of one lane.
+    expect(lanes.flatMap((lane) => lane.runs).reduce((sum, run) => sum + run.lastStep - run.firstStep + 1, 0)).toBe(trace.steps.length)
+  })
+})

@@ -1,0 +1,16 @@
+import { loadPyodide } from 'pyodide'
+import { readFileSync } from 'node:fs'
+const py = await loadPyodide()
+py.setStdout({ batched: (s) => console.log('OUT', s) })
+const rec = py.toPy({ __name__: '__rec__' })
+py.runPython(readFileSync('playground/python/recorder.py', 'utf8'), { globals: rec, filename: '<course>' })
+const code = readFileSync(process.argv[2], 'utf8')
+const t = performance.now()
+const recorder = rec.get('Recorder')(code, 5000)
+const harness = py.toPy({ src: code, g: py.toPy({ __name__: '__main__' }), recorder })
+await py.runPythonAsync(`from pyodide.code import eval_code_async\nrecorder.start()\ntry:\n    await eval_code_async(src, g, return_mode="none", filename="main.py")\nfinally:\n    trace = recorder.stop()`, { globals: harness, filename: '<course>' })
+const json = harness.get('trace')
+console.log('ms', performance.now() - t, 'bytes', json.length)
+const tr = JSON.parse(json)
+if (process.argv[3]) for (const s of tr.steps) console.log(s[0], tr.funcs[s[1]], s[2], 'f'+s[3], 't'+s[4], s[5], s[6], JSON.stringify(s[7]), s[8], s[9])
+console.log(JSON.stringify(tr.tasks), JSON.stringify(tr.snapshots.slice(0, 40)), JSON.stringify(tr.regions), tr.steps.length)
