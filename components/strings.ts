@@ -1,6 +1,7 @@
 // Every word the components show, in each of the four languages.
 import type { LocaleDir } from '../.vitepress/config/locales'
 import { limits } from '../playground/limits'
+import { stepperStrings, type StepperStrings } from './stepper/strings'
 
 /** The memory limit in gigabytes, written as the locale writes numbers. */
 const memoryGB = (locale: string) => (limits.memoryMB / 1024).toLocaleString(locale)
@@ -36,6 +37,7 @@ export interface ComponentStrings {
   outputVaries: string
   runner: RunnerStrings
   playground: PlaygroundStrings
+  stepper: StepperStrings
   desugar: {
     caption: string
     sugar: string
@@ -47,6 +49,7 @@ export interface ComponentStrings {
 
 export const strings: Record<LocaleDir, ComponentStrings> = {
   en: {
+    stepper: stepperStrings.en,
     output: 'Output',
     outputVaries: 'This output can differ from run to run; the text explains why.',
     runner: {
@@ -100,6 +103,7 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
     },
   },
   ru: {
+    stepper: stepperStrings.ru,
     output: 'Вывод',
     outputVaries: 'Этот вывод может меняться от запуска к запуску; почему — сказано в тексте.',
     runner: {
@@ -153,6 +157,7 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
     },
   },
   zh: {
+    stepper: stepperStrings.zh,
     output: '输出',
     outputVaries: '这段输出每次运行都可能不同，原因见正文。',
     runner: {
@@ -206,6 +211,7 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
     },
   },
   fr: {
+    stepper: stepperStrings.fr,
     output: 'Sortie',
     outputVaries: 'Cette sortie peut changer d’une exécution à l’autre ; le texte explique pourquoi.',
     runner: {

@@ -6,6 +6,7 @@ import { limits } from '../../playground/limits'
 import type { NoticeKey } from '../../playground/protocol'
 import { pageSandbox, type RunOptions, type StopReason } from '../../playground/session'
 import type { Lang } from '../../playground/share'
+import { readTrace, type Trace } from '../../playground/trace/trace'
 import { Transcript, type Line } from '../../playground/transcript'
 import type { RunnerStrings } from '../strings'
 
@@ -33,6 +34,8 @@ export function useRunner(lang: () => Lang, words: () => RunnerStrings) {
   const detail = ref('')
   const elapsedMs = ref(0)
   const announcement = ref('')
+  /** The last recorded run, for the step-through; null when there is none to show. */
+  const trace = shallowRef<Trace | null>(null)
   let handle: { stop(reason?: StopReason): void } | undefined
   let frame = 0
   let clock: ReturnType<typeof setInterval> | undefined
@@ -92,6 +95,7 @@ export function useRunner(lang: () => Lang, words: () => RunnerStrings) {
     lines.value = []
     notices.value = []
     detail.value = ''
+    trace.value = null
     elapsedMs.value = 0
     spokenUpTo = 0
     state.value = sandbox().isReady(lang()) ? 'running' : 'loading'
@@ -120,6 +124,9 @@ export function useRunner(lang: () => Lang, words: () => RunnerStrings) {
         notice(notice) {
           notices.value = [...notices.value, notice]
         },
+        traced(json) {
+          trace.value = readTrace(json)
+        },
         exited(outcome) {
           finish(outcome)
         },
@@ -139,6 +146,15 @@ export function useRunner(lang: () => Lang, words: () => RunnerStrings) {
     handle = current
   }
 
+  /** Runs the program and records it, step by step, for the step-through. */
+  function record(code: string): void {
+    run(code, { ...pageOptions(), trace: true })
+  }
+
+  function closeTrace(): void {
+    trace.value = null
+  }
+
   function stop(): void {
     handle?.stop('stop')
   }
@@ -149,6 +165,7 @@ export function useRunner(lang: () => Lang, words: () => RunnerStrings) {
     lines.value = []
     notices.value = []
     detail.value = ''
+    trace.value = null
     state.value = 'idle'
   }
 
@@ -158,5 +175,5 @@ export function useRunner(lang: () => Lang, words: () => RunnerStrings) {
     clearInterval(clock)
   })
 
-  return { state, lines, notices, detail, elapsedMs, announcement, prepare, run, stop, clear }
+  return { state, lines, notices, detail, elapsedMs, announcement, trace, prepare, run, record, closeTrace, stop, clear }
 }

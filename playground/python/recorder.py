@@ -86,8 +86,15 @@ def _error_text(error):
     return text if len(text) <= _MAX_REPR else text[: _MAX_REPR - 1] + "…"
 
 
+_PLAIN = {int, float, bool, type(None)}
+
+
 def describe(value):
     """A short, readable stand-in for a value: no memory addresses for functions, coroutines and tasks."""
+    kind = type(value)
+    if kind in _PLAIN or (kind is str and len(value) <= 40):
+        text = repr(value)
+        return text if len(text) <= _MAX_REPR else text[: _MAX_REPR - 1] + "…"
     try:
         if isinstance(value, asyncio.Task):
             return f"<Task {value.get_name()}>"

@@ -43,12 +43,20 @@ async function load(runtimeURL: string, memoryLimitMB: number, snapshot: Uint8Ar
   // A first run is slow in a fresh interpreter: the engine has not compiled the paths it takes yet.
   // This one, in a namespace of its own and before any output is wired to a run, takes them now.
   await pyodide.runPythonAsync(warmUp(), { globals: pyodide.toPy({ __name__: '__warm_up__' }), filename: '<course>' })
+  // The step-through's recorder likewise: a recorded run is then as quick as the reader's first.
+  const recorder = runner.get('Recorder')(recordedWarmUp, 100)
+  await recordRun(pyodide, { recorder, source: recordedWarmUp, namespace: pyodide.toPy({ __name__: '__warm_up__' }) })
+  recorder.stop()
+  recorder.destroy()
   return { pyodide, runner }
 }
 
 /** Goes the way a reader's program goes: compiled, run, through asyncio.run (where the engine can) and an awaited sleep, printing. */
 const warmUp = () =>
   `import asyncio\nasync def main():\n    await asyncio.sleep(0)\n    print(end="")\n${hasJspi() ? 'asyncio.run(main())' : 'await main()'}`
+
+/** An async generator in an async for, awaited at the top level (no asyncio.run: it runs with or without stack switching). */
+const recordedWarmUp = `import asyncio\nasync def numbers():\n    yield 1\nasync def main():\n    async for n in numbers():\n        await asyncio.sleep(0)\nawait main()`
 
 const hasJspi = () => typeof (WebAssembly as { Suspending?: unknown }).Suspending === 'function'
 

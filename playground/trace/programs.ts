@@ -78,3 +78,61 @@ async def main():
 
 asyncio.run(main())
 `
+
+/** Tasks that take turns with sleep(0) only: the same order on every run, however slow the machine. */
+export const turns = `import asyncio
+
+class Countdown:
+    def __init__(self, start):
+        self.current = start
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        if self.current <= 0:
+            raise StopAsyncIteration
+        await asyncio.sleep(0)
+        self.current -= 1
+        return self.current + 1
+
+async def beat():
+    for _ in range(3):
+        print("beat")
+        await asyncio.sleep(0)
+
+async def main():
+    task = asyncio.create_task(beat())
+    async for n in Countdown(3):
+        print(n)
+    await task
+
+asyncio.run(main())
+`
+
+/**
+ * A program that runs another, `source`, and prints, after its output, the events sys.monitoring
+ * reports for it as one line of JSON: CPython's own order of events, to compare the stepper with.
+ */
+export const monitorOf = (source: string) => `import json
+import sys
+
+monitoring = sys.monitoring
+events = monitoring.events
+names = {events.PY_START: "start", events.PY_RESUME: "resume", events.PY_YIELD: "yield", events.PY_RETURN: "return", events.PY_UNWIND: "unwind"}
+order = []
+
+def listen(event):
+    def callback(code, *args):
+        if code.co_filename == "<program>":
+            order.append([names[event], code.co_qualname])
+    return callback
+
+monitoring.use_tool_id(monitoring.PROFILER_ID, "reference")
+for event in names:
+    monitoring.register_callback(monitoring.PROFILER_ID, event, listen(event))
+monitoring.set_events(monitoring.PROFILER_ID, sum(names))
+exec(compile(${JSON.stringify(source)}, "<program>", "exec"), {"__name__": "__main__"})
+monitoring.set_events(monitoring.PROFILER_ID, 0)
+print(json.dumps(order))
+`

@@ -49,7 +49,7 @@ describe('the recorder', () => {
   it('records locals as short text, without memory addresses', async () => {
     const { trace } = await recorded(heartbeat)
     const body = trace.steps.find((step) => step.kind === 'line' && step.func === 'main' && step.line === 16)!
-    expect(body.locals).toEqual([['hb', '<Task Task-3>'], ['x', '0']].map(([name, value]) => [name, expect.stringMatching(name === 'hb' ? /^<Task Task-\d+>$/ : /^0$/)]))
+    expect(body.locals).toEqual([['hb', expect.stringMatching(/^<Task Task-\d+>$/)], ['x', '0']])
     const top = trace.steps.find((step) => step.func === '<module>' && step.line === 21)!
     expect(top.locals).toEqual([['ticker', '<function ticker>'], ['heartbeat', '<function heartbeat>'], ['main', '<function main>']])
     expect(JSON.stringify(trace.steps.map((step) => step.locals))).not.toMatch(/0x[0-9a-f]+/)
