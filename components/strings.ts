@@ -88,9 +88,9 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
       },
     },
     desugar: {
-      caption: 'The async for statement (left) and the code Python runs for it (right)',
+      caption: 'The async for statement (left) and the code it is equivalent to (right)',
       sugar: 'You write',
-      expansion: 'Python runs',
+      expansion: 'Is equivalent to',
       legend: 'Line by line',
       groups: {
         iter: 'ITER is evaluated once.',
@@ -142,14 +142,14 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
       },
     },
     desugar: {
-      caption: 'Оператор async for (слева) и код, который Python выполняет вместо него (справа)',
+      caption: 'Инструкция async for (слева) и равносильный ей код (справа)',
       sugar: 'Вы пишете',
-      expansion: 'Python выполняет',
+      expansion: 'Равносильный код',
       legend: 'Построчно',
       groups: {
         iter: 'Выражение ITER вычисляется один раз.',
         aiter: 'Асинхронный итератор получают вызовом type(iter).__aiter__(iter) — так же, как aiter().',
-        loop: 'Цикл while крутится, пока __anext__ не выбросит StopAsyncIteration.',
+        loop: 'Цикл while повторяется, пока __anext__ не выбросит StopAsyncIteration.',
         next: 'На каждом шаге ожидается type(iter).__anext__(iter), и значение присваивается TARGET.',
         body: 'Тело выполняется, только если __anext__ вернул значение; break и continue действуют на while.',
         else: 'Ветка else выполняется, если цикл завершился без break.',
@@ -196,9 +196,9 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
       },
     },
     desugar: {
-      caption: 'async for 语句（左）与 Python 实际执行的代码（右）',
+      caption: 'async for 语句（左）与它的等价展开（右）',
       sugar: '你写的',
-      expansion: 'Python 执行的',
+      expansion: '等价于',
       legend: '逐行对照',
       groups: {
         iter: 'ITER 只求值一次。',
@@ -250,9 +250,9 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
       },
     },
     desugar: {
-      caption: 'L’instruction async for (à gauche) et le code que Python exécute à sa place (à droite)',
+      caption: 'L’instruction async for (à gauche) et la forme développée à laquelle elle équivaut (à droite)',
       sugar: 'Vous écrivez',
-      expansion: 'Python exécute',
+      expansion: 'Équivaut à',
       legend: 'Ligne par ligne',
       groups: {
         iter: 'ITER est évalué une seule fois.',

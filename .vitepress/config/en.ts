@@ -21,6 +21,7 @@ export const en: LocaleWords = {
       patterns: 'Patterns',
       typescript: 'For TypeScript readers',
       cheatsheet: 'Cheatsheet',
+      glossary: 'Glossary',
       playground: 'Playground',
     },
   },

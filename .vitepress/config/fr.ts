@@ -21,6 +21,7 @@ export const fr: LocaleWords = {
       patterns: 'Cas d’usage',
       typescript: 'Pour les lecteurs TypeScript',
       cheatsheet: 'Aide-mémoire',
+      glossary: 'Glossaire',
       playground: 'Bac à sable',
     },
   },

@@ -21,6 +21,7 @@ export const ru: LocaleWords = {
       patterns: 'Приёмы',
       typescript: 'Для знающих TypeScript',
       cheatsheet: 'Шпаргалка',
+      glossary: 'Глоссарий',
       playground: 'Песочница',
     },
   },

@@ -21,6 +21,7 @@ export const zh: LocaleWords = {
       patterns: '常见模式',
       typescript: '写给 TypeScript 读者',
       cheatsheet: '速查表',
+      glossary: '术语表',
       playground: '在线练习',
     },
   },
