@@ -172,7 +172,7 @@ export const stepperStrings: Record<LocaleDir, StepperStrings> = {
     noTasks: 'Задач пока нет: цикл событий ещё не запустил ни одной.',
     states: { running: 'выполняется', waiting: 'ждёт', done: 'завершена' },
     waiting: {
-      ready: 'готова, ждёт своей очереди',
+      ready: 'готова к запуску, её очередь ещё не пришла',
       sleep: (until) => `спит до ${until}`,
       task: (name) => `ждёт задачу ${name}`,
       future: 'ждёт future',
@@ -186,7 +186,7 @@ export const stepperStrings: Record<LocaleDir, StepperStrings> = {
     timelineLabel: (lanes, ms) => `Временная шкала: дорожек — ${lanes}, длительность ${ms}`,
     topLevelLane: 'верхний уровень',
     desugar: 'Что делает async for',
-    desugarOf: (line) => `async for в строке ${line} в развёртке из справочника по языку:`,
+    desugarOf: (line) => `async for в строке ${line} в раскрытии из справочника по языку:`,
     phases: {
       iter: 'вычисляется ITER',
       aiter: 'вызывается __aiter__',
@@ -241,7 +241,7 @@ export const stepperStrings: Record<LocaleDir, StepperStrings> = {
       future: '等待一个 Future',
       via: (chain) => `，经由 ${chain}`,
     },
-    done: { result: (value) => `返回了 ${value}`, cancelled: '已取消', exception: (error) => `引发了 ${error}` },
+    done: { result: (value) => `返回了 ${value}`, cancelled: '已取消', exception: (error) => `抛出了 ${error}` },
     output: '截至此步的输出',
     noOutput: '还没有输出。',
     timeline: '事件循环时钟上的任务',
@@ -249,7 +249,7 @@ export const stepperStrings: Record<LocaleDir, StepperStrings> = {
     timelineLabel: (lanes, ms) => `时间线：${lanes} 条泳道，共 ${ms}`,
     topLevelLane: '顶层',
     desugar: 'async for 正在做什么',
-    desugarOf: (line) => `第 ${line} 行的 async for，对照语言参考中的展开形式：`,
+    desugarOf: (line) => `第 ${line} 行的 async for，对照语言参考中的等价展开：`,
     phases: {
       iter: '求值 ITER',
       aiter: '调用 __aiter__',
@@ -301,7 +301,7 @@ export const stepperStrings: Record<LocaleDir, StepperStrings> = {
       ready: 'prête, attend son tour',
       sleep: (until) => `dort jusqu’à ${until}`,
       task: (name) => `attend la tâche ${name}`,
-      future: 'attend un futur (Future)',
+      future: 'attend un future',
       via: (chain) => `, via ${chain}`,
     },
     done: { result: (value) => `a renvoyé ${value}`, cancelled: 'annulée', exception: (error) => `a levé ${error}` },
@@ -312,7 +312,7 @@ export const stepperStrings: Record<LocaleDir, StepperStrings> = {
     timelineLabel: (lanes, ms) => `Chronologie : ${lanes} couloirs sur ${ms}`,
     topLevelLane: 'niveau principal',
     desugar: 'Ce que fait async for',
-    desugarOf: (line) => `L’async for de la ligne ${line}, dans le développement donné par la référence du langage :`,
+    desugarOf: (line) => `L’async for de la ligne ${line}, sous la forme développée que donne la référence du langage :`,
     phases: {
       iter: 'ITER est évalué',
       aiter: '__aiter__ est appelée',

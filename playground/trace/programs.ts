@@ -63,6 +63,24 @@ async def main():
 asyncio.run(main())
 `
 
+/** An async generator that is itself an async for over another: loops inside loops, across frames. */
+export const pipeline = `import asyncio
+
+async def numbers():
+    for i in range(2):
+        yield i
+
+async def doubled():
+    async for n in numbers():
+        yield n * 2
+
+async def main():
+    async for d in doubled():
+        print(d)
+
+asyncio.run(main())
+`
+
 /** Many events: over a thousand steps from a short program. */
 export const busy = `import asyncio
 

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { startRecorder } from '../../tests/support/python'
 import { desugarLine, desugarPoints } from './desugar'
-import { busy, countdown, failing, heartbeat } from './programs'
+import { busy, countdown, failing, heartbeat, pipeline } from './programs'
 import { timeline } from './timeline'
 import { outputText, readTrace, type Trace } from './trace'
 
@@ -28,6 +28,7 @@ describe('the recorder', () => {
     ['countdown', countdown],
     ['failing', failing],
     ['busy', busy],
+    ['pipeline', pipeline],
   ])('records the %s program in the order sys.monitoring gives', async (_, code) => {
     const { trace } = await recorded(code)
     expect(order(trace)).toEqual(await recorder.reference(code))
@@ -131,6 +132,22 @@ describe('the expansion beside the recorded steps', () => {
     expect(line[at(trace, 'unwind', 'Countdown.__anext__')]).toBe(9)
     expect(line[at(trace, 'line', 'main', 19)]).toBe(11)
     expect(line[at(trace, 'line', 'main', 20)]).toBeNull()
+  })
+
+  it('follows loops inside loops: a suspended async generator keeps its own place in its loop', async () => {
+    const { trace, printed } = await recorded(pipeline)
+    expect(printed).toBe('0\n2\n')
+    const line = lines(trace)
+    const of = (func: string, lineNumber?: number) =>
+      trace.steps.flatMap((step, i) => (step.func === func && (lineNumber === undefined || step.line === lineNumber) ? [line[i]] : []))
+    // doubled's own loop: ITER once, then __anext__ each time it comes back to its header, across its suspensions.
+    expect(of('doubled', 8)[0]).toBe(1)
+    expect(of('doubled', 8).slice(1).every((phase) => phase === 7)).toBe(true)
+    expect(of('doubled', 9).every((phase) => phase === 11)).toBe(true)
+    // numbers runs inside doubled's await of __anext__, and its end is doubled's StopAsyncIteration.
+    expect(of('numbers').slice(0, -1).every((phase) => phase === 7)).toBe(true)
+    expect(of('numbers').at(-1)).toBe(9)
+    expect(of('main', 13).every((phase) => phase === 11)).toBe(true)
   })
 })
 

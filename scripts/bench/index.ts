@@ -1,4 +1,4 @@
-// `npm run bench`: build time, JavaScript before interaction, and the runner's speed against bare Pyodide.
+// `npm run bench`: build time, JavaScript before interaction, the runner's speed against bare Pyodide, and the step-through's.
 import { spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { startersOf } from '../../.vitepress/markdown/playground'
@@ -6,6 +6,7 @@ import { coursePages, tokensOf } from '../../tests/support/pages'
 import { launchChromium } from '../browser'
 import { startStaticHost } from '../static-host'
 import { bareFirstLine, floodTasks, median, medians, repeated, runnerTimes, type RunnerTimes } from './runner'
+import { traceTimes } from './trace'
 import { scriptWeight } from './weights'
 
 const port = 4180
@@ -43,6 +44,7 @@ const bare = median(bareRuns)
 const times = medians(courseRuns)
 const pythonFlood = await repeated(3, () => floodTasks(browser, origin, 'python'))
 const typescriptFlood = await repeated(3, () => floodTasks(browser, origin, 'typescript'))
+const trace = await traceTimes(browser, origin, 5)
 
 await browser.close()
 server.close()
@@ -72,4 +74,7 @@ console.log("longest task, median of 3 (wall time; the thread's own time in brac
 for (const [lang, flood] of [['Python', pythonFlood], ['TypeScript', typescriptFlood]] as const) {
   console.log(`  ${lang.padEnd(36)} ${ms(flood.wallMs)}   (${Math.round(flood.cpuMs)} ms)  ${verdict(flood.wallMs <= 200)} (limit 200 ms)`)
 }
+const traceOpen = median(trace.openMs)
+console.log(`\nStep through, a program of ${trace.steps} events, warm (a runtime waiting), median of ${trace.openMs.length}:`)
+console.log(`  pressed → stepper open on step 1     ${ms(traceOpen)}   (each: ${trace.openMs.map((value) => Math.round(value)).join(', ')} ms)  ${verdict(traceOpen < 1000)} (budget 1 s)`)
 process.exit(0)

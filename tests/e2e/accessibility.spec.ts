@@ -60,3 +60,18 @@ test('the desugaring map is usable from the keyboard', async ({ page }) => {
   await page.keyboard.press('Enter')
   await expect(page.locator('.desugar-line.active')).toHaveCount(0)
 })
+
+for (const colorScheme of colorSchemes) {
+  test(`an open step-through on /async-for has no WCAG 2.1 AA violation (${colorScheme})`, async ({ page }) => {
+    test.setTimeout(runtimeTestMs)
+    await open(page, '/async-for', colorScheme)
+    const runner = page.getByTestId('runner').filter({ hasText: 'beat = asyncio.create_task(heartbeat())' })
+    await runner.getByTestId('trace').click()
+    const stepper = runner.getByTestId('stepper')
+    await expect(stepper).toBeVisible({ timeout: runtimeMs })
+    // A step inside async for, so the expansion beside the code is open too.
+    await stepper.getByTestId('step-scrubber').fill('12')
+    await expect(stepper.getByTestId('step-desugar')).toBeVisible()
+    expect(await violations(page)).toEqual([])
+  })
+}
