@@ -15,11 +15,24 @@ export interface Chunk {
 export type NoticeKey = 'asyncio-rewritten' | 'memory-limit' | 'output-limit'
 const noticeKeys: readonly unknown[] = ['asyncio-rewritten', 'memory-limit', 'output-limit'] satisfies NoticeKey[]
 
-/** How a run goes: `noJspi` as browsers without WebAssembly stack switching must; `trace` records it for the step-through. */
+/**
+ * How a run goes: `noJspi` as browsers without WebAssembly stack switching must; `trace` records it
+ * for the step-through; `check`, an exercise's hidden checks, run after the program in its namespace.
+ */
 export interface RunFlags {
   noJspi?: boolean
   trace?: boolean
+  check?: string
 }
+
+/** An exercise's verdict: from its checks, never from what the program printed. */
+export type Verdict =
+  | { passed: true }
+  /**
+   * `exit`: the program ended itself (sys.exit) before the checks; `error`: it raised; `assert`: a
+   * check failed, `detail` its message; `check-error`: a check could not run (a name is missing…).
+   */
+  | { passed: false; reason: 'exit' | 'error' | 'assert' | 'check-error'; detail: string }
 
 /** The largest recorded run (JSON characters) the page accepts. */
 export const maxTraceChars = 32_000_000
@@ -53,6 +66,7 @@ export type RunnerEvent =
   | { kind: 'started'; lang: Lang; runId: number }
   | { kind: 'output'; lang: Lang; runId: number; chunks: Chunk[] }
   | { kind: 'notice'; lang: Lang; runId: number; notice: NoticeKey }
+  | { kind: 'verdict'; lang: Lang; runId: number; verdict: Verdict }
   /** The run, step by step, as the recorder's JSON (playground/trace/trace.ts reads it); posted before `exit`. */
   | { kind: 'trace'; lang: Lang; runId: number; trace: string }
   | { kind: 'exit'; lang: Lang; runId: number; outcome: 'done' | 'error' }
@@ -73,6 +87,17 @@ function isChunk(value: unknown): value is Chunk {
   )
 }
 
+const failReasons: readonly unknown[] = ['exit', 'error', 'assert', 'check-error']
+
+function readVerdict(value: unknown): Verdict | null {
+  const verdict = value as Verdict
+  if (typeof verdict !== 'object' || verdict === null) return null
+  if (verdict.passed === true) return { passed: true }
+  if (verdict.passed === false && failReasons.includes(verdict.reason))
+    return { passed: false, reason: verdict.reason, detail: String(verdict.detail ?? '').slice(0, 500) }
+  return null
+}
+
 /** The event a message holds, or null for anything malformed. */
 export function readEvent(data: unknown): RunnerEvent | null {
   const event = data as RunnerEvent
@@ -90,6 +115,10 @@ export function readEvent(data: unknown): RunnerEvent | null {
         : null
     case 'notice':
       return noticeKeys.includes(event.notice) ? { kind: 'notice', lang, runId, notice: event.notice } : null
+    case 'verdict': {
+      const verdict = readVerdict(event.verdict)
+      return verdict ? { kind: 'verdict', lang, runId, verdict } : null
+    }
     case 'trace':
       return typeof event.trace === 'string' && event.trace.length <= maxTraceChars ? { kind: 'trace', lang, runId, trace: event.trace } : null
     case 'exit':

@@ -1,4 +1,4 @@
-"""The course's Python runner: input() that says why it cannot read, and asyncio.run without JSPI."""
+"""The course's Python runner: input() that says why it cannot read, asyncio.run without JSPI, and exercises' checks."""
 import ast
 import builtins
 import sys
@@ -51,3 +51,18 @@ async def run_compiled(code, namespace):
     result = eval(code, namespace)
     if result is not None:
         await result
+
+
+async def run_check(source, namespace, jspi):
+    """Runs an exercise's checks in the program's namespace: (passed, reason, detail)."""
+    try:
+        if jspi:
+            code = compile(source, "<check>", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+        else:
+            code = compile_without_jspi(source, "<check>")[0]
+        await run_compiled(code, namespace)
+    except AssertionError as error:
+        return False, "assert", str(error)
+    except BaseException as error:  # SystemExit too: a check that cannot finish does not pass
+        return False, "check-error", f"{type(error).__name__}: {error}"
+    return True, "", ""

@@ -1,7 +1,7 @@
 // The Python worker: real CPython (Pyodide) restored from the build's memory snapshot; runs one program, streams output, caps memory.
 import type { PyodideInterface } from 'pyodide'
 import type { PyProxy } from 'pyodide/ffi'
-import type { Lang, RunFlags, RunnerEvent, WorkerCommand, WorkerLifecycle } from '../protocol'
+import type { Lang, RunFlags, RunnerEvent, Verdict, WorkerCommand, WorkerLifecycle } from '../protocol'
 import { capWasmMemory } from '../worker/memory'
 import { privateSender, workerScope as self } from '../worker/scope'
 import { createOutbox, type Outbox } from '../worker/outbox'
@@ -60,14 +60,15 @@ const recordedWarmUp = `import asyncio\nasync def numbers():\n    yield 1\nasync
 
 const hasJspi = () => typeof (WebAssembly as { Suspending?: unknown }).Suspending === 'function'
 
-async function run(runId: number, code: string, { noJspi = false, trace = false }: RunFlags) {
+async function run(runId: number, code: string, { noJspi = false, trace = false, check }: RunFlags) {
   const { pyodide, runner } = await runtime!
   outbox = createOutbox((chunks) => post({ kind: 'output', lang, runId, chunks }), {
     overflowed: () => post({ kind: 'notice', lang, runId, notice: 'output-limit' }),
   })
   memoryRefused = false
   const globals = pyodide.toPy({ __name__: '__main__' })
-  let outcome: 'done' | 'error' = 'done'
+  let outcome: 'done' | 'error' | 'exit' = 'done'
+  let failure = ''
   const recorder = trace ? runner.get('Recorder')(code, limits.traceSteps) : undefined
   try {
     if (recorder) {
@@ -89,9 +90,11 @@ async function run(runId: number, code: string, { noJspi = false, trace = false 
     }
   } catch (error) {
     const { type, message } = error as { type?: string; message?: string }
-    if (type !== 'SystemExit') {
+    if (type === 'SystemExit') outcome = 'exit'
+    else {
       outcome = 'error'
-      outbox.write('stderr', trimTraceback(String(message ?? error)))
+      failure = trimTraceback(String(message ?? error))
+      outbox.write('stderr', failure)
       if (type === 'MemoryError' && memoryRefused) post({ kind: 'notice', lang, runId, notice: 'memory-limit' })
     }
   } finally {
@@ -99,9 +102,24 @@ async function run(runId: number, code: string, { noJspi = false, trace = false 
     pyodide.runPython('import sys\nsys.stdout.flush()\nsys.stderr.flush()')
     if (recorder) post({ kind: 'trace', lang, runId, trace: recorder.stop() })
   }
+  if (check !== undefined) {
+    const verdict = await verdictOf(outcome, failure, () => runner.get('run_check')(check, globals, hasJspi() && !noJspi))
+    pyodide.runPython('import sys\nsys.stdout.flush()\nsys.stderr.flush()')
+    post({ kind: 'verdict', lang, runId, verdict })
+  }
   outbox.flush()
   // The host terminates this worker on exit: tasks the program left running end with it.
-  post({ kind: 'exit', lang, runId, outcome })
+  post({ kind: 'exit', lang, runId, outcome: outcome === 'error' ? 'error' : 'done' })
+}
+
+/** The verdict of an exercise: its checks run only after the program finished by itself. */
+async function verdictOf(outcome: 'done' | 'error' | 'exit', failure: string, runCheck: () => Promise<PyProxy>): Promise<Verdict> {
+  if (outcome === 'exit') return { passed: false, reason: 'exit', detail: '' }
+  if (outcome === 'error') return { passed: false, reason: 'error', detail: failure.trim().split('\n').at(-1) ?? '' }
+  const result = await runCheck()
+  const [passed, reason, detail] = result.toJs() as [boolean, 'assert' | 'check-error', string]
+  result.destroy()
+  return passed ? { passed: true } : { passed: false, reason, detail }
 }
 
 // Pyodide probes for a classic worker with importScripts("data:…"): the browser reports the probe's
