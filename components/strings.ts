@@ -1,6 +1,7 @@
 // Every word the components show, in each of the four languages.
 import type { LocaleDir } from '../.vitepress/config/locales'
 import { limits } from '../playground/limits'
+import { exerciseStrings, type ExerciseStrings } from './exercise/strings'
 import { stepperStrings, type StepperStrings } from './stepper/strings'
 
 /** The memory limit in gigabytes, written as the locale writes numbers. */
@@ -38,6 +39,7 @@ export interface ComponentStrings {
   runner: RunnerStrings
   playground: PlaygroundStrings
   stepper: StepperStrings
+  exercise: ExerciseStrings
   desugar: {
     caption: string
     sugar: string
@@ -50,6 +52,7 @@ export interface ComponentStrings {
 export const strings: Record<LocaleDir, ComponentStrings> = {
   en: {
     stepper: stepperStrings.en,
+    exercise: exerciseStrings.en,
     output: 'Output',
     outputVaries: 'This output can differ from run to run; the text explains why.',
     runner: {
@@ -104,6 +107,7 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
   },
   ru: {
     stepper: stepperStrings.ru,
+    exercise: exerciseStrings.ru,
     output: 'Вывод',
     outputVaries: 'Этот вывод может меняться от запуска к запуску; почему — сказано в тексте.',
     runner: {
@@ -158,6 +162,7 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
   },
   zh: {
     stepper: stepperStrings.zh,
+    exercise: exerciseStrings.zh,
     output: '输出',
     outputVaries: '这段输出每次运行都可能不同，原因见正文。',
     runner: {
@@ -212,6 +217,7 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
   },
   fr: {
     stepper: stepperStrings.fr,
+    exercise: exerciseStrings.fr,
     output: 'Sortie',
     outputVaries: 'Cette sortie peut changer d’une exécution à l’autre ; le texte explique pourquoi.',
     runner: {

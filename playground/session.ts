@@ -1,5 +1,5 @@
 // The page's side of running code: one sandbox iframe per page, one program running at a time.
-import { readEvent, type Chunk, type HostCommand, type Lang, type NoticeKey, type RunFlags } from './protocol'
+import { readEvent, type Chunk, type HostCommand, type Lang, type NoticeKey, type RunFlags, type Verdict } from './protocol'
 
 /** Why a run ended without finishing by itself. */
 export type StopReason = 'stop' | 'time-limit' | 'output-limit' | 'superseded' | 'crash' | 'sandbox-lost'
@@ -15,6 +15,8 @@ export interface RunListener {
   notice(notice: NoticeKey): void
   /** The recorded run, for a run with `trace` (the recorder's JSON, untrusted). */
   traced(trace: string): void
+  /** An exercise's verdict, for a run with `check`. */
+  judged(verdict: Verdict): void
   exited(outcome: 'done' | 'error'): void
   /** `detail`: what the runtime said, for a crash (untrusted text, to show as text). */
   stopped(reason: StopReason, detail?: string): void
@@ -171,6 +173,8 @@ export class Sandbox {
         return run.listener.output(event.chunks)
       case 'trace':
         return run.listener.traced(event.trace)
+      case 'verdict':
+        return run.listener.judged(event.verdict)
       case 'notice':
         // Past the output budget the run ends, with the output limit as its reason.
         return event.notice === 'output-limit' ? this.stop(run.id, 'output-limit') : run.listener.notice(event.notice)

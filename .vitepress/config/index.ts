@@ -1,6 +1,7 @@
 // The site's VitePress config: shared settings plus one block per locale.
 import { defineConfig } from 'vitepress'
 import { examplesPlugin } from '../markdown/examples'
+import { exercisesPlugin } from '../markdown/exercises'
 import { playgroundPlugin } from '../markdown/playground'
 import { sandboxPlugin } from '../plugins/sandbox'
 import { themeFixesPlugin } from '../plugins/theme-fixes'
@@ -26,8 +27,9 @@ export default defineConfig({
   markdown: {
     // The high-contrast GitHub themes keep every token at WCAG AA contrast on the code background.
     theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
-    // The playground takes its starters from the page's examples before they are wrapped.
-    config: (md) => md.use(playgroundPlugin).use(examplesPlugin),
+    // The playground takes its starters from the page's examples, and exercises take their code,
+    // before the examples are wrapped.
+    config: (md) => md.use(playgroundPlugin).use(exercisesPlugin).use(examplesPlugin),
   },
   themeConfig: {
     logo: { src: '/favicon.svg', alt: '' },

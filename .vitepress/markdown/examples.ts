@@ -18,6 +18,9 @@ export function classifyFence(info: string): Fence {
   const lang = name.toLowerCase()
   if (lang === 'output') return { kind: 'output', varies: attrs.includes('varies') }
   if (!(lang in exampleLangs)) return { kind: 'other' }
+  // An exercise's starter, solution and checks (.vitepress/markdown/exercises.ts) are not examples;
+  // the program of a predict-the-output exercise is one, with its output after it.
+  if (['starter', 'solution', 'check'].some((role) => attrs.includes(role))) return { kind: 'other' }
   return attrs.includes('fragment') ? { kind: 'fragment' } : { kind: 'example', lang: exampleLangs[lang] }
 }
 

@@ -3,7 +3,7 @@ import { onBeforeUnmount, ref, shallowRef } from 'vue'
 import { withBase } from 'vitepress'
 import { announceLines } from '../../playground/announce'
 import { limits } from '../../playground/limits'
-import type { NoticeKey } from '../../playground/protocol'
+import type { NoticeKey, Verdict } from '../../playground/protocol'
 import { pageSandbox, type RunOptions, type StopReason } from '../../playground/session'
 import type { Lang } from '../../playground/share'
 import { readTrace, type Trace } from '../../playground/trace/trace'
@@ -36,6 +36,8 @@ export function useRunner(lang: () => Lang, words: () => RunnerStrings) {
   const announcement = ref('')
   /** The last recorded run, for the step-through; null when there is none to show. */
   const trace = shallowRef<Trace | null>(null)
+  /** An exercise's verdict on the last checked run; null until one came. */
+  const verdict = shallowRef<Verdict | null>(null)
   let handle: { stop(reason?: StopReason): void } | undefined
   let frame = 0
   let clock: ReturnType<typeof setInterval> | undefined
@@ -96,6 +98,7 @@ export function useRunner(lang: () => Lang, words: () => RunnerStrings) {
     notices.value = []
     detail.value = ''
     trace.value = null
+    verdict.value = null
     elapsedMs.value = 0
     spokenUpTo = 0
     state.value = sandbox().isReady(lang()) ? 'running' : 'loading'
@@ -127,6 +130,9 @@ export function useRunner(lang: () => Lang, words: () => RunnerStrings) {
         traced(json) {
           trace.value = readTrace(json)
         },
+        judged(judgement) {
+          verdict.value = judgement
+        },
         exited(outcome) {
           finish(outcome)
         },
@@ -151,6 +157,11 @@ export function useRunner(lang: () => Lang, words: () => RunnerStrings) {
     run(code, { ...pageOptions(), trace: true })
   }
 
+  /** Runs the program, then an exercise's hidden checks on what it defined. */
+  function check(code: string, checks: string): void {
+    run(code, { ...pageOptions(), check: checks })
+  }
+
   function closeTrace(): void {
     trace.value = null
   }
@@ -166,6 +177,7 @@ export function useRunner(lang: () => Lang, words: () => RunnerStrings) {
     notices.value = []
     detail.value = ''
     trace.value = null
+    verdict.value = null
     state.value = 'idle'
   }
 
@@ -175,5 +187,5 @@ export function useRunner(lang: () => Lang, words: () => RunnerStrings) {
     clearInterval(clock)
   })
 
-  return { state, lines, notices, detail, elapsedMs, announcement, trace, prepare, run, record, closeTrace, stop, clear }
+  return { state, lines, notices, detail, elapsedMs, announcement, trace, verdict, prepare, run, record, check, closeTrace, stop, clear }
 }

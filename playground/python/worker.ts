@@ -1,12 +1,13 @@
 // The Python worker: real CPython (Pyodide) restored from the build's memory snapshot; runs one program, streams output, caps memory.
 import type { PyodideInterface } from 'pyodide'
 import type { PyProxy } from 'pyodide/ffi'
-import type { Lang, RunFlags, RunnerEvent, Verdict, WorkerCommand, WorkerLifecycle } from '../protocol'
+import type { Lang, RunFlags, RunnerEvent, WorkerCommand, WorkerLifecycle } from '../protocol'
 import { capWasmMemory } from '../worker/memory'
 import { privateSender, workerScope as self } from '../worker/scope'
 import { createOutbox, type Outbox } from '../worker/outbox'
 import { limits } from '../limits'
 import { recordRun } from './record'
+import { verdictOf, type Ending } from './verdict'
 import recorderSource from './recorder.py'
 import runnerSource from './runner.py'
 import { trimTraceback } from './traceback'
@@ -67,7 +68,7 @@ async function run(runId: number, code: string, { noJspi = false, trace = false,
   })
   memoryRefused = false
   const globals = pyodide.toPy({ __name__: '__main__' })
-  let outcome: 'done' | 'error' | 'exit' = 'done'
+  let outcome: Ending = 'done'
   let failure = ''
   const recorder = trace ? runner.get('Recorder')(code, limits.traceSteps) : undefined
   try {
@@ -110,16 +111,6 @@ async function run(runId: number, code: string, { noJspi = false, trace = false,
   outbox.flush()
   // The host terminates this worker on exit: tasks the program left running end with it.
   post({ kind: 'exit', lang, runId, outcome: outcome === 'error' ? 'error' : 'done' })
-}
-
-/** The verdict of an exercise: its checks run only after the program finished by itself. */
-async function verdictOf(outcome: 'done' | 'error' | 'exit', failure: string, runCheck: () => Promise<PyProxy>): Promise<Verdict> {
-  if (outcome === 'exit') return { passed: false, reason: 'exit', detail: '' }
-  if (outcome === 'error') return { passed: false, reason: 'error', detail: failure.trim().split('\n').at(-1) ?? '' }
-  const result = await runCheck()
-  const [passed, reason, detail] = result.toJs() as [boolean, 'assert' | 'check-error', string]
-  result.destroy()
-  return passed ? { passed: true } : { passed: false, reason, detail }
 }
 
 // Pyodide probes for a classic worker with importScripts("data:…"): the browser reports the probe's

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path'
 import { createMarkdownRenderer, type MarkdownRenderer } from 'vitepress'
 import { locales, type Locale } from '../../.vitepress/config/locales'
 import { pairExamples, type ExamplePair } from '../../.vitepress/markdown/examples'
+import { exerciseContainers, findExercises, type Exercise } from '../../.vitepress/markdown/exercises'
 
 export const docsDir = new URL('../../docs/', import.meta.url).pathname
 
@@ -72,4 +73,14 @@ export async function tokensOf(page: Page): Promise<ReturnType<MarkdownRenderer[
 
 export async function examplesOf(page: Page): Promise<{ pairs: ExamplePair[]; problems: string[] }> {
   return pairExamples(await tokensOf(page))
+}
+
+let exerciseRenderer: Promise<MarkdownRenderer> | undefined
+
+/** A page's exercises, parsed as the site parses them. */
+export async function exercisesOf(page: Page): Promise<{ exercises: Exercise[]; problems: string[] }> {
+  exerciseRenderer ??= createMarkdownRenderer(docsDir, { config: exerciseContainers }, '/', { warn: () => {} })
+  const md = await exerciseRenderer
+  const { exercises, problems } = findExercises(md.parse(bodyOf(page.source), {}), (tokens) => md.renderer.render(tokens, md.options, {}))
+  return { exercises: exercises.map(({ open, close, taskTokens, ...exercise }) => exercise), problems }
 }

@@ -1,7 +1,9 @@
 // Runs a Python program on the site's own CPython (Pyodide in Node) and collects what it prints.
 import { readFileSync } from 'node:fs'
 import { loadPyodide, type PyodideInterface } from 'pyodide'
+import type { Verdict } from '../../playground/protocol'
 import { recordRun } from '../../playground/python/record'
+import { verdictOf, type Ending } from '../../playground/python/verdict'
 
 export interface PythonRun {
   /** stdout and stderr, in the order the program wrote them. */
@@ -125,3 +127,36 @@ try:
 finally:
     monitoring.set_events(monitoring.PROFILER_ID, 0)
     monitoring.free_tool_id(monitoring.PROFILER_ID)`
+
+/**
+ * An exercise checked as the Python worker checks it: the program runs, then, if it finished by
+ * itself, the exercise's checks (runner.py's run_check) in its namespace.
+ */
+export async function startChecker(): Promise<(code: string, checks: string) => Promise<Verdict>> {
+  const pyodide: PyodideInterface = await loadPyodide()
+  // sys.exit() also rejects Pyodide's internal task, as in the worker; the run already ended.
+  process.on('unhandledRejection', (reason) => {
+    if ((reason as { type?: string })?.type !== 'SystemExit') throw reason
+  })
+  pyodide.setStdout({ write: (bytes) => bytes.length })
+  pyodide.setStderr({ write: (bytes) => bytes.length })
+  const course = pyodide.toPy({ __name__: '__course__' })
+  pyodide.runPython(readFileSync(new URL('../../playground/python/runner.py', import.meta.url), 'utf8'), { globals: course, filename: '<course>' })
+  return async (code, checks) => {
+    const namespace = pyodide.toPy({ __name__: '__main__' })
+    let ending: Ending = 'done'
+    let failure = ''
+    try {
+      await pyodide.runPythonAsync(code, { globals: namespace, filename: 'main.py' })
+    } catch (error) {
+      const { type, message } = error as { type?: string; message?: string }
+      ending = type === 'SystemExit' ? 'exit' : 'error'
+      failure = String(message ?? error)
+    }
+    try {
+      return await verdictOf(ending, failure, () => course.get('run_check')(checks, namespace, true))
+    } finally {
+      namespace.destroy()
+    }
+  }
+}
