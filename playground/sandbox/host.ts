@@ -112,7 +112,11 @@ if (sandboxedOnSite) {
     if (data.kind !== 'ping' && !langs.includes(data.lang)) return
     if (data.kind === 'ping') toSite({ kind: 'alive' })
     else if (data.kind === 'prepare') pool.prepare(data.lang)
-    else if (data.kind === 'run') void pool.run(data.lang, data.runId, data.code, { noJspi: data.noJspi === true, trace: data.trace === true })
+    else if (data.kind === 'run') void pool.run(data.lang, data.runId, data.code, {
+        noJspi: data.noJspi === true,
+        trace: data.trace === true,
+        check: typeof data.check === 'string' ? data.check : undefined,
+      })
     else if (data.kind === 'stop') pool.stop(data.lang, data.runId)
   })
 }

@@ -75,3 +75,14 @@ for (const colorScheme of colorSchemes) {
     expect(await violations(page)).toEqual([])
   })
 }
+
+test('an exercise with its verdict, hints and solution open has no WCAG 2.1 AA violation', async ({ page }) => {
+  test.setTimeout(runtimeTestMs)
+  await open(page, '/aiter', 'light')
+  const card = page.locator('[data-testid="exercise"][id="aiter-first"]')
+  await card.getByTestId('check').click()
+  await expect(card.getByTestId('verdict')).toBeVisible({ timeout: runtimeMs })
+  await card.getByTestId('hint').click()
+  await card.getByTestId('show-solution').click()
+  expect(await violations(page)).toEqual([])
+})
