@@ -1,17 +1,17 @@
 // Programs the step-through's tests record: each shows one thing the stepper must get right.
 
-/** A heartbeat task runs while `async for` waits on a slow async generator. */
+/** A heartbeat task runs while `async for` waits on a slow async generator (10 ms between any two wake-ups). */
 export const heartbeat = `import asyncio
 
 async def ticker(n):
     for i in range(n):
-        await asyncio.sleep(0.01)
+        await asyncio.sleep(0.02)
         yield i
 
 async def heartbeat():
     while True:
         print("tick")
-        await asyncio.sleep(0.015)
+        await asyncio.sleep(0.03)
 
 async def main():
     hb = asyncio.create_task(heartbeat())
