@@ -38,15 +38,17 @@ describe('the recorder', () => {
 
   it('records the program, not the course around it, and what it printed', async () => {
     const { trace, printed } = await recorded(heartbeat)
-    expect(printed).toBe('tick\n0\ntick\n1\ndone\n')
+    // The heartbeat's ticks fall between the values as the machine's timing has it; the rest is fixed.
+    expect(printed).toMatch(/^tick\n(tick\n)*0\n(tick\n)*1\n(tick\n)*done\n$/)
     expect(outputText(trace)).toBe(printed)
     expect(trace.steps[0]).toMatchObject({ kind: 'start', func: '<module>', task: null })
     expect(trace.steps.at(-1)).toMatchObject({ kind: 'return', func: '<module>' })
     expect(new Set(trace.steps.map((step) => step.func))).toEqual(new Set(['<module>', 'main', 'ticker', 'heartbeat']))
     // Each step knows how much was printed before it: print(x) on line 16 adds "0\n".
     const print0 = trace.steps.findIndex((step) => step.kind === 'line' && step.line === 16)
-    expect(outputText(trace).slice(0, trace.steps[print0].out)).toBe('tick\n')
-    expect(outputText(trace).slice(0, trace.steps[print0 + 1].out)).toBe('tick\n0\n')
+    const before = outputText(trace).slice(0, trace.steps[print0].out)
+    expect(before).toMatch(/^(tick\n)+$/)
+    expect(outputText(trace).slice(0, trace.steps[print0 + 1].out)).toBe(`${before}0\n`)
   })
 
   it('records locals as short text, without memory addresses', async () => {
