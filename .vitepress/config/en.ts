@@ -23,6 +23,7 @@ export const en: LocaleWords = {
       cheatsheet: 'Cheatsheet',
       glossary: 'Glossary',
       playground: 'Playground',
+      teachers: 'For teachers',
     },
   },
   ui: {

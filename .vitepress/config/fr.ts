@@ -23,6 +23,7 @@ export const fr: LocaleWords = {
       cheatsheet: 'Aide-mémoire',
       glossary: 'Glossaire',
       playground: 'Bac à sable',
+      teachers: 'Pour les enseignants',
     },
   },
   ui: {

@@ -5,7 +5,7 @@ export const sections = {
   basics: ['aiter', 'anext', 'async-for'],
   deeper: ['protocol', 'async-generators', 'comprehensions'],
   practice: ['patterns', 'typescript'],
-  reference: ['cheatsheet', 'glossary', 'playground'],
+  reference: ['cheatsheet', 'glossary', 'playground', 'teachers'],
 } as const
 
 export type SectionKey = keyof typeof sections
@@ -35,7 +35,7 @@ export function sidebar(prefix: string, text: NavText): DefaultTheme.SidebarItem
 
 export function nav(prefix: string, text: NavText): DefaultTheme.NavItem[] {
   return [
-    { text: text.start, link: pageLink(prefix, 'aiter'), activeMatch: `^${prefix}(?!cheatsheet|glossary|playground)[a-z-]+$` },
+    { text: text.start, link: pageLink(prefix, 'aiter'), activeMatch: `^${prefix}(?!cheatsheet|glossary|playground|teachers)[a-z-]+$` },
     { text: text.pages.cheatsheet, link: pageLink(prefix, 'cheatsheet') },
     { text: text.pages.playground, link: pageLink(prefix, 'playground') },
   ]

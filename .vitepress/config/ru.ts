@@ -23,6 +23,7 @@ export const ru: LocaleWords = {
       cheatsheet: 'Шпаргалка',
       glossary: 'Глоссарий',
       playground: 'Песочница',
+      teachers: 'Для преподавателей',
     },
   },
   ui: {

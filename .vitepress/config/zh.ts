@@ -23,6 +23,7 @@ export const zh: LocaleWords = {
       cheatsheet: '速查表',
       glossary: '术语表',
       playground: '在线练习',
+      teachers: '教师指南',
     },
   },
   ui: {

@@ -10,6 +10,7 @@ const switches = [
   { from: '/ru/async-for', to: 'zh', expected: '/zh/async-for' },
   { from: '/zh/protocol', to: 'fr', expected: '/fr/protocol' },
   { from: '/fr/cheatsheet', to: 'en', expected: '/cheatsheet' },
+  { from: '/zh/teachers', to: 'fr', expected: '/fr/teachers' },
 ]
 
 for (const { from, to, expected } of switches) {
