@@ -35,6 +35,8 @@ export interface PlaygroundStrings {
 export interface ComponentStrings {
   output: string
   outputVaries: string
+  /** A new build of the course is installed and waits: the reader may reload now or later. */
+  update: { available: string; reload: string; later: string }
   runner: RunnerStrings
   playground: PlaygroundStrings
   stepper: StepperStrings
@@ -50,6 +52,7 @@ export interface ComponentStrings {
 export const strings: Record<LocaleDir, ComponentStrings> = {
   en: {
     stepper: stepperStrings.en,
+    update: { available: 'A new version of the course is available.', reload: 'Reload', later: 'Later' },
     output: 'Output',
     outputVaries: 'This output can differ from run to run; the text explains why.',
     runner: {
@@ -104,6 +107,7 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
   },
   ru: {
     stepper: stepperStrings.ru,
+    update: { available: 'Вышла новая версия курса.', reload: 'Обновить', later: 'Позже' },
     output: 'Вывод',
     outputVaries: 'Этот вывод может меняться от запуска к запуску; почему — сказано в тексте.',
     runner: {
@@ -158,6 +162,7 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
   },
   zh: {
     stepper: stepperStrings.zh,
+    update: { available: '课程有新版本可用。', reload: '重新加载', later: '稍后' },
     output: '输出',
     outputVaries: '这段输出每次运行都可能不同，原因见正文。',
     runner: {
@@ -212,6 +217,7 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
   },
   fr: {
     stepper: stepperStrings.fr,
+    update: { available: 'Une nouvelle version du cours est disponible.', reload: 'Recharger', later: 'Plus tard' },
     output: 'Sortie',
     outputVaries: 'Cette sortie peut changer d’une exécution à l’autre ; le texte explique pourquoi.',
     runner: {
