@@ -1,4 +1,5 @@
 // The service worker (vite-plugin-pwa, Workbox): every page and asset of the build precached, an update offered, not forced.
+import { fileURLToPath } from 'node:url'
 import type { PwaOptions } from '@vite-pwa/vitepress'
 
 export const pwa: PwaOptions = {
@@ -7,6 +8,8 @@ export const pwa: PwaOptions = {
   injectRegister: false,
   // A course, not an app to install: no manifest, no icons.
   manifest: false,
+  // Vite's root is docs/; the build goes to .vitepress/dist.
+  outDir: fileURLToPath(new URL('../dist', import.meta.url)),
   workbox: {
     // Every locale's pages, their scripts, styles, fonts and the search index, ready offline after the first visit.
     globPatterns: ['**/*.{html,js,css,svg,woff2,json}'],
