@@ -8,10 +8,9 @@ declare module '*.py' {
   export default source
 }
 
-// The sandbox host script, bundled by .vitepress/plugins/sandbox.ts, for the page to write into the sandbox's frame.
+// What the page needs to know of the sandbox host script that .vitepress/plugins/sandbox.ts bundles and serves.
 declare module 'virtual:sandbox-host' {
-  export const script: string
-  /** The script's CSP hash source, `sha256-…`. */
+  /** The host script's CSP hash source, `sha256-…`, to allow it inline in the sandbox's frame. */
   export const scriptHash: string
   /** The build's version of the runtime files; undefined on the dev server. */
   export const runtimeVersion: string | undefined

@@ -22,7 +22,10 @@ function runtimeCache(version: string | undefined): Promise<Cache | undefined> {
   return opened
 }
 
-async function file(url: string, cache: Cache | undefined): Promise<Blob> {
+/** One file of the runtime, by path under the site root: from this build's cache, else fetched and kept. */
+export async function loadRuntimeFile(site: string, path: string, version: string | undefined): Promise<Blob> {
+  const url = `${site}${path}`
+  const cache = await runtimeCache(version)
   const kept = await cache?.match(url)
   if (kept) return kept.blob()
   const response = await fetch(url)
@@ -37,8 +40,7 @@ async function file(url: string, cache: Cache | undefined): Promise<Blob> {
  * online fetches and keeps them; rejects with why a file could not be had.
  */
 export async function loadRuntimeFiles(site: string, lang: Lang, version: string | undefined): Promise<RuntimeFiles> {
-  const cache = await runtimeCache(version)
   const paths = runtimeFiles(lang)
-  const blobs = await Promise.all(paths.map((path) => file(`${site}${path}`, cache)))
+  const blobs = await Promise.all(paths.map((path) => loadRuntimeFile(site, path, version)))
   return Object.fromEntries(paths.map((path, i) => [path, blobs[i]]))
 }

@@ -1,7 +1,9 @@
 // The page's side of running code: one sandbox iframe per page, one program running at a time.
 import { readEvent, type Chunk, type HostCommand, type Lang, type NoticeKey, type RunFlags } from './protocol'
-import { loadRuntimeFiles } from './runtime-store'
+import { runtimeVersion, scriptHash } from 'virtual:sandbox-host'
+import { loadRuntimeFile, loadRuntimeFiles } from './runtime-store'
 import { sandboxDocument } from './sandbox/frame-document'
+import { hostScriptPath } from './sandbox/runtime-files'
 
 /** Why a run ended without finishing by itself. */
 export type StopReason = 'stop' | 'time-limit' | 'output-limit' | 'superseded' | 'crash' | 'sandbox-lost'
@@ -46,13 +48,11 @@ export class Sandbox {
   private readonly ready = new Set<Lang>()
   private active?: ActiveRun
   private lastId = 0
-  /** The build's version of the runtime files (none on the dev server), known once the host script is. */
-  private runtimeVersion?: string
 
   /** `site`: the site root's absolute URL, e.g. `https://example.org/course/`. */
   constructor(private readonly site: string) {}
 
-  /** The sandbox's window; rejects when its host script cannot be had (offline, never loaded online). */
+  /** The sandbox's window; rejects when its host script cannot be had (offline, never used online). */
   private window(): Promise<Window> {
     if (!this.loaded) {
       this.loaded = this.createFrame()
@@ -64,10 +64,10 @@ export class Sandbox {
   /**
    * The frame is written by the page (srcdoc), not loaded from the site: a sandboxed frame is an
    * opaque origin that the service worker does not serve, so offline it could not load by address.
+   * Its host script is kept with the runtime's files.
    */
   private async createFrame(): Promise<Window> {
-    const host = await import('virtual:sandbox-host')
-    this.runtimeVersion = host.runtimeVersion
+    const script = await (await loadRuntimeFile(this.site, hostScriptPath, runtimeVersion)).text()
     return new Promise((resolve) => {
       const element = document.createElement('iframe')
       // Scripts only: an opaque origin with no access to the site's storage, DOM, dialogs or navigation.
@@ -76,7 +76,7 @@ export class Sandbox {
       element.tabIndex = -1
       element.title = 'sandbox'
       element.style.display = 'none'
-      element.srcdoc = sandboxDocument(this.site, host.script, host.scriptHash)
+      element.srcdoc = sandboxDocument(this.site, script, scriptHash)
       element.addEventListener('load', () => {
         this.lastHeard = Date.now()
         resolve(element.contentWindow!)
@@ -151,7 +151,7 @@ export class Sandbox {
   private async handFiles(lang: Lang): Promise<void> {
     let answer: HostCommand
     try {
-      answer = { kind: 'files', lang, files: await loadRuntimeFiles(this.site, lang, this.runtimeVersion) }
+      answer = { kind: 'files', lang, files: await loadRuntimeFiles(this.site, lang, runtimeVersion) }
     } catch (error) {
       answer = { kind: 'files', lang, error: String((error as Error)?.message ?? error) }
     }

@@ -1,4 +1,4 @@
-// Vite plugin: serves (dev) and emits (build) the sandbox page, its workers and the Pyodide runtime, and gives the page the host script.
+// Vite plugin: serves (dev) and emits (build) the sandbox host, its workers and the Pyodide runtime, and tells the page their version.
 import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdtempSync, readFileSync } from 'node:fs'
@@ -73,14 +73,14 @@ const types: Record<string, string> = {
   json: 'application/json',
 }
 
-/** The page imports the host script from here, to write it into the sandbox's frame. */
+/** The page imports from here the host script's hash, to allow it in the sandbox's frame, and the build's runtime version. */
 const hostModule = 'virtual:sandbox-host'
 
 /**
  * One build's version of the runtime's files: a hash of them all, naming the cache the page keeps
  * them in, so a new build never runs on an old build's files.
  */
-async function runtimeVersion(): Promise<string> {
+async function buildVersion(): Promise<string> {
   const hash = createHash('sha256')
   for (const path of sandboxPaths) hash.update(path).update(await sandboxFile(path, true) ?? '')
   return hash.digest('hex').slice(0, 16)
@@ -102,13 +102,14 @@ export function sandboxPlugin(): Plugin {
     },
     async load(id, options) {
       if (id !== `\0${hostModule}`) return undefined
-      const script = await bundle(bundles['sandbox/host.js'], !dev)
+      // The hash of the very host script this server or build serves, which the page fetches.
+      const script = (await sandboxFile('sandbox/host.js', !dev)) as string
       const problem = inlineScriptProblem(script)
       if (problem) this.error(`The sandbox host cannot be written inline: ${problem}`)
       const scriptHash = `sha256-${createHash('sha256').update(script).digest('base64')}`
       // The dev server keeps no runtime cache (its files change as you edit); the server build needs none.
-      const version = dev || options?.ssr ? undefined : await runtimeVersion()
-      return [script, scriptHash, version].map((value, i) => `export const ${['script', 'scriptHash', 'runtimeVersion'][i]} = ${JSON.stringify(value)}`).join('\n')
+      const runtimeVersion = dev || options?.ssr ? undefined : await buildVersion()
+      return `export const scriptHash = ${JSON.stringify(scriptHash)}\nexport const runtimeVersion = ${JSON.stringify(runtimeVersion)}\n`
     },
     configureServer(server) {
       server.middlewares.use(async (req, res, next) => {

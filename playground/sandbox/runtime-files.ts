@@ -5,6 +5,9 @@ import { snapshotFile } from '../python/snapshot-file'
 /** Pyodide's own files (in `pyodide/`) that start it; nothing else of the package is served. */
 export const pyodideFiles = ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'] as const
 
+/** The sandbox host's script, which the page writes into the sandbox's frame. */
+export const hostScriptPath = 'sandbox/host.js'
+
 /** Where a language's worker script is, under the site root. */
 export const workerScriptPath = (lang: Lang) => `sandbox/${lang}-worker.js`
 
