@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import sirv from 'sirv'
 import { runAndWait, runnerOf, texts } from './runner-support'
@@ -116,6 +117,12 @@ test('a new build is offered in the page’s language, and Reload brings it in',
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration!.update()))
     await expect(notice).toContainText('Une nouvelle version du cours est disponible.', { timeout: runtimeMs })
     await expect(notice).toHaveAttribute('role', 'status')
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme })
+      await page.evaluate((dark) => document.documentElement.classList.toggle('dark', dark), scheme === 'dark')
+      const audit = await new AxeBuilder({ page }).include('[data-testid="update-notice"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+      expect(audit.violations, scheme).toEqual([])
+    }
     const waitingWorker = () => page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => Boolean(r?.waiting)))
     await expect.poll(waitingWorker).toBe(true)
 
