@@ -36,6 +36,8 @@ export interface PlaygroundStrings {
 export interface ComponentStrings {
   output: string
   outputVaries: string
+  /** A new build of the course is installed and waits: the reader may reload now or later. */
+  update: { available: string; reload: string; later: string }
   runner: RunnerStrings
   playground: PlaygroundStrings
   stepper: StepperStrings
@@ -53,6 +55,7 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
   en: {
     stepper: stepperStrings.en,
     exercise: exerciseStrings.en,
+    update: { available: 'A new version of the course is available.', reload: 'Reload', later: 'Later' },
     output: 'Output',
     outputVaries: 'This output can differ from run to run; the text explains why.',
     runner: {
@@ -108,6 +111,7 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
   ru: {
     stepper: stepperStrings.ru,
     exercise: exerciseStrings.ru,
+    update: { available: 'Вышла новая версия курса.', reload: 'Обновить', later: 'Позже' },
     output: 'Вывод',
     outputVaries: 'Этот вывод может меняться от запуска к запуску; почему — сказано в тексте.',
     runner: {
@@ -163,6 +167,7 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
   zh: {
     stepper: stepperStrings.zh,
     exercise: exerciseStrings.zh,
+    update: { available: '课程有新版本可用。', reload: '重新加载', later: '稍后' },
     output: '输出',
     outputVaries: '这段输出每次运行都可能不同，原因见正文。',
     runner: {
@@ -218,6 +223,7 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
   fr: {
     stepper: stepperStrings.fr,
     exercise: exerciseStrings.fr,
+    update: { available: 'Une nouvelle version du cours est disponible.', reload: 'Recharger', later: 'Plus tard' },
     output: 'Sortie',
     outputVaries: 'Cette sortie peut changer d’une exécution à l’autre ; le texte explique pourquoi.',
     runner: {

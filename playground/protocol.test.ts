@@ -9,6 +9,7 @@ describe('readEvent', () => {
     expect(readEvent({ kind: 'exit', lang: 'typescript', runId: 1, outcome: 'error' })).toEqual({ kind: 'exit', lang: 'typescript', runId: 1, outcome: 'error' })
     expect(readEvent({ kind: 'started', lang: 'python', runId: 4, extra: 1 })).toEqual({ kind: 'started', lang: 'python', runId: 4 })
     expect(readEvent({ kind: 'ready', lang: 'typescript', runId: 'x' })).toEqual({ kind: 'ready', lang: 'typescript' })
+    expect(readEvent({ kind: 'need-files', lang: 'python', files: {} })).toEqual({ kind: 'need-files', lang: 'python' })
     for (const notice of ['asyncio-rewritten', 'memory-limit', 'output-limit']) {
       expect(readEvent({ kind: 'notice', lang: 'python', runId: 2, notice, extra: 1 })).toEqual({ kind: 'notice', lang: 'python', runId: 2, notice })
     }

@@ -1,4 +1,5 @@
 // The messages between the page, the sandbox host (an opaque-origin iframe) and its workers.
+import type { RuntimeFiles } from './sandbox/runtime-files'
 import type { Lang } from './share'
 
 export type { Lang }
@@ -45,14 +46,17 @@ export type HostCommand =
   | { kind: 'stop'; lang: Lang; runId: number }
   /** Are you there? The host answers `{ kind: 'alive' }`. */
   | { kind: 'ping' }
+  /** The answer to `need-files`: every file a runtime of `lang` needs, or why the page could not get them. */
+  | { kind: 'files'; lang: Lang; files?: RuntimeFiles; error?: string }
 
 /**
  * Host → worker: the first message a worker gets, then one run. `port` is the worker's private line
  * back to the host; the worker's own postMessage, which the reader's code can call too, is ignored.
- * `snapshot`: for Python, the memory its runtime is restored from, fetched once by the host.
+ * `snapshot`: for Python, the memory its runtime is restored from, got once by the host; `files`: for
+ * Python, Pyodide's files by name, which the worker loads as if from `runtimeURL`.
  */
 export type WorkerCommand =
-  | { kind: 'init'; runtimeURL: string; memoryLimitMB: number; port: MessagePort; snapshot?: ArrayBuffer }
+  | { kind: 'init'; runtimeURL: string; memoryLimitMB: number; port: MessagePort; snapshot?: ArrayBuffer; files?: Record<string, Blob> }
   | ({ kind: 'run'; runId: number; code: string } & RunFlags)
 
 /** Worker → host, over the private port: the runtime loaded, or could not. Runs then post RunnerEvents. */
@@ -62,6 +66,8 @@ export type WorkerLifecycle = { kind: 'loaded' } | { kind: 'load-failed'; messag
 export type RunnerEvent =
   /** A fresh runtime waits for the next run. */
   | { kind: 'ready'; lang: Lang }
+  /** The host, written into its frame by the page, asks it for the runtime's files (it answers with `files`). */
+  | { kind: 'need-files'; lang: Lang }
   /** The run got its runtime and the program starts now. */
   | { kind: 'started'; lang: Lang; runId: number }
   | { kind: 'output'; lang: Lang; runId: number; chunks: Chunk[] }
@@ -103,7 +109,7 @@ export function readEvent(data: unknown): RunnerEvent | null {
   const event = data as RunnerEvent
   if (typeof event !== 'object' || event === null || !isLang(event.lang)) return null
   const { kind, lang } = event
-  if (kind === 'ready') return { kind, lang }
+  if (kind === 'ready' || kind === 'need-files') return { kind, lang }
   if (!isRunId(event.runId)) return null
   const runId = event.runId
   switch (event.kind) {

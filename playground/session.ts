@@ -1,5 +1,9 @@
 // The page's side of running code: one sandbox iframe per page, one program running at a time.
 import { readEvent, type Chunk, type HostCommand, type Lang, type NoticeKey, type RunFlags, type Verdict } from './protocol'
+import { runtimeVersion, scriptHash } from 'virtual:sandbox-host'
+import { loadRuntimeFile, loadRuntimeFiles } from './runtime-store'
+import { sandboxDocument } from './sandbox/frame-document'
+import { hostScriptPath } from './sandbox/runtime-files'
 
 /** Why a run ended without finishing by itself. */
 export type StopReason = 'stop' | 'time-limit' | 'output-limit' | 'superseded' | 'crash' | 'sandbox-lost'
@@ -47,11 +51,26 @@ export class Sandbox {
   private active?: ActiveRun
   private lastId = 0
 
-  /** `sandboxURL`: the sandbox page, e.g. `/sandbox/index.html` under the site's base. */
-  constructor(private readonly sandboxURL: string) {}
+  /** `site`: the site root's absolute URL, e.g. `https://example.org/course/`. */
+  constructor(private readonly site: string) {}
 
+  /** The sandbox's window; rejects when its host script cannot be had (offline, never used online). */
   private window(): Promise<Window> {
-    this.loaded ??= new Promise((resolve) => {
+    if (!this.loaded) {
+      this.loaded = this.createFrame()
+      this.loaded.catch(() => (this.loaded = undefined))
+    }
+    return this.loaded
+  }
+
+  /**
+   * The frame is written by the page (srcdoc), not loaded from the site: a sandboxed frame is an
+   * opaque origin that the service worker does not serve, so offline it could not load by address.
+   * Its host script is kept with the runtime's files.
+   */
+  private async createFrame(): Promise<Window> {
+    const script = await (await loadRuntimeFile(this.site, hostScriptPath, runtimeVersion)).text()
+    return new Promise((resolve) => {
       const element = document.createElement('iframe')
       // Scripts only: an opaque origin with no access to the site's storage, DOM, dialogs or navigation.
       element.setAttribute('sandbox', 'allow-scripts')
@@ -59,7 +78,7 @@ export class Sandbox {
       element.tabIndex = -1
       element.title = 'sandbox'
       element.style.display = 'none'
-      element.src = this.sandboxURL
+      element.srcdoc = sandboxDocument(this.site, script, scriptHash)
       element.addEventListener('load', () => {
         this.lastHeard = Date.now()
         resolve(element.contentWindow!)
@@ -74,7 +93,6 @@ export class Sandbox {
       this.frame = { element, listener }
       document.body.append(element)
     })
-    return this.loaded
   }
 
   /**
@@ -95,7 +113,7 @@ export class Sandbox {
         if (now - this.pingSent > silenceMs) this.replaceLostSandbox()
       } else {
         this.pingSent = now
-        void this.send({ kind: 'ping' })
+        this.send({ kind: 'ping' }).catch(() => {})
       }
     }, pingEveryMs)
   }
@@ -128,7 +146,18 @@ export class Sandbox {
 
   /** Starts loading a runtime ahead of Run (the reader hovered, focused or touched a runner, or opened the playground). */
   prepare(lang: Lang): void {
-    void this.send({ kind: 'prepare', lang })
+    this.send({ kind: 'prepare', lang }).catch(() => {})
+  }
+
+  /** Answers the host's `need-files`: the runtime's files from the page's cache or the network, or why not. */
+  private async handFiles(lang: Lang): Promise<void> {
+    let answer: HostCommand
+    try {
+      answer = { kind: 'files', lang, files: await loadRuntimeFiles(this.site, lang, runtimeVersion) }
+    } catch (error) {
+      answer = { kind: 'files', lang, error: String((error as Error)?.message ?? error) }
+    }
+    await this.send(answer)
   }
 
   /** Whether a fresh runtime is loaded and waiting, so a run would start at once. */
@@ -144,7 +173,12 @@ export class Sandbox {
     // The waiting runtime is this run's now; the host says when the next one is ready.
     this.ready.delete(lang)
     this.watch()
-    void this.send({ kind: 'run', lang, runId: id, code, ...options })
+    this.send({ kind: 'run', lang, runId: id, code, ...options }).catch((error: Error) => {
+      // No sandbox at all: the run never started.
+      if (this.active?.id !== id) return
+      this.active = undefined
+      listener.unavailable(String(error?.message ?? error))
+    })
     return { stop: (reason = 'stop') => this.stop(id, reason) }
   }
 
@@ -153,7 +187,7 @@ export class Sandbox {
     if (!run || run.id !== id) return
     this.active = undefined
     // The host terminates the run's runtime at once; a fresh one is already loading or waiting.
-    void this.send({ kind: 'stop', lang: run.lang, runId: id })
+    this.send({ kind: 'stop', lang: run.lang, runId: id }).catch(() => {})
     run.listener.stopped(reason, detail)
   }
 
@@ -164,6 +198,7 @@ export class Sandbox {
       this.ready.add(event.lang)
       return
     }
+    if (event.kind === 'need-files') return void this.handFiles(event.lang).catch(() => {})
     const run = this.active
     if (!run || event.runId !== run.id || event.lang !== run.lang) return
     switch (event.kind) {
@@ -193,7 +228,7 @@ export class Sandbox {
 let shared: Sandbox | undefined
 
 /** The page's sandbox, created on first use and kept across client-side navigation. */
-export function pageSandbox(sandboxURL: string): Sandbox {
-  shared ??= new Sandbox(sandboxURL)
+export function pageSandbox(site: string): Sandbox {
+  shared ??= new Sandbox(site)
   return shared
 }

@@ -1,4 +1,5 @@
 // The site's VitePress config: shared settings plus one block per locale.
+import { withPwa } from '@vite-pwa/vitepress'
 import { defineConfig } from 'vitepress'
 import { examplesPlugin } from '../markdown/examples'
 import { exercisesPlugin } from '../markdown/exercises'
@@ -7,9 +8,10 @@ import { sandboxPlugin } from '../plugins/sandbox'
 import { themeFixesPlugin } from '../plugins/theme-fixes'
 import { localeConfig } from './locale'
 import { locales } from './locales'
+import { pwa } from './pwa'
 import { tokenizeSearchText } from './search'
 
-export default defineConfig({
+export default withPwa(defineConfig({
   srcDir: 'docs',
   // English pages live in docs/en/ like every locale, and are served at the root.
   rewrites: { 'en/:rest*': ':rest*' },
@@ -24,6 +26,7 @@ export default defineConfig({
   ],
   locales: Object.fromEntries(locales.map(({ key, words }) => [key, localeConfig(words)])),
   vite: { plugins: [sandboxPlugin(), themeFixesPlugin()] },
+  pwa,
   markdown: {
     // The high-contrast GitHub themes keep every token at WCAG AA contrast on the code background.
     theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
@@ -41,4 +44,4 @@ export default defineConfig({
       },
     },
   },
-})
+}))

@@ -1,5 +1,6 @@
-// Vite plugin: serves (dev) and emits (build) the sandbox page, its workers and the Pyodide runtime.
+// Vite plugin: serves (dev) and emits (build) the sandbox host, its workers and the Pyodide runtime, and tells the page their version.
 import { execFile } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
@@ -8,13 +9,12 @@ import { promisify } from 'node:util'
 import { build } from 'esbuild'
 import type { Plugin } from 'vite'
 import { snapshotFile } from '../../playground/python/snapshot-file'
+import { inlineScriptProblem } from '../../playground/sandbox/frame-document'
+import { pyodideDir, pyodideFiles, snapshotPath } from '../../playground/sandbox/runtime-files'
 
 const root = join(dirname(new URL(import.meta.url).pathname), '../..')
 const playground = join(root, 'playground')
-const pyodideDir = dirname(createRequire(import.meta.url).resolve('pyodide/package.json'))
-
-/** The runtime files Pyodide needs to start; nothing else of the package is served. */
-const pyodideFiles = ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json']
+const pyodidePackage = dirname(createRequire(import.meta.url).resolve('pyodide/package.json'))
 
 const bundles: Record<string, string> = {
   'sandbox/host.js': 'sandbox/host.ts',
@@ -36,8 +36,7 @@ async function bundle(entry: string, minify: boolean): Promise<string> {
   return result.outputFiles[0].text
 }
 
-const snapshotPath = `pyodide/${snapshotFile}`
-const sandboxPaths = ['sandbox/index.html', ...Object.keys(bundles), ...pyodideFiles.map((file) => `pyodide/${file}`), snapshotPath]
+const sandboxPaths = ['sandbox/index.html', ...Object.keys(bundles), ...pyodideFiles.map((file) => `${pyodideDir}${file}`), snapshotPath]
 
 let snapshot: Promise<Uint8Array> | undefined
 
@@ -60,7 +59,7 @@ async function sandboxFile(path: string, minify: boolean): Promise<string | Uint
   if (path === 'sandbox/index.html') return readFileSync(join(playground, 'sandbox/index.html'), 'utf8')
   if (path in bundles) return bundle(bundles[path], minify)
   if (path === snapshotPath) return pythonSnapshot()
-  if (sandboxPaths.includes(path)) return readFileSync(join(pyodideDir, path.slice('pyodide/'.length)))
+  if (sandboxPaths.includes(path)) return readFileSync(join(pyodidePackage, path.slice(pyodideDir.length)))
   return undefined
 }
 
@@ -74,14 +73,43 @@ const types: Record<string, string> = {
   json: 'application/json',
 }
 
+/** The page imports from here the host script's hash, to allow it in the sandbox's frame, and the build's runtime version. */
+const hostModule = 'virtual:sandbox-host'
+
+/**
+ * One build's version of the runtime's files: a hash of them all, naming the cache the page keeps
+ * them in, so a new build never runs on an old build's files.
+ */
+async function buildVersion(): Promise<string> {
+  const hash = createHash('sha256')
+  for (const path of sandboxPaths) hash.update(path).update(await sandboxFile(path, true) ?? '')
+  return hash.digest('hex').slice(0, 16)
+}
+
 export function sandboxPlugin(): Plugin {
   let base = '/'
   let ssr = false
+  let dev = false
   return {
     name: 'course-sandbox',
     configResolved(config) {
       base = config.base
       ssr = Boolean(config.build.ssr)
+      dev = config.command === 'serve'
+    },
+    resolveId(id) {
+      return id === hostModule ? `\0${hostModule}` : undefined
+    },
+    async load(id, options) {
+      if (id !== `\0${hostModule}`) return undefined
+      // The hash of the very host script this server or build serves, which the page fetches.
+      const script = (await sandboxFile('sandbox/host.js', !dev)) as string
+      const problem = inlineScriptProblem(script)
+      if (problem) this.error(`The sandbox host cannot be written inline: ${problem}`)
+      const scriptHash = `sha256-${createHash('sha256').update(script).digest('base64')}`
+      // The dev server keeps no runtime cache (its files change as you edit); the server build needs none.
+      const runtimeVersion = dev || options?.ssr ? undefined : await buildVersion()
+      return `export const scriptHash = ${JSON.stringify(scriptHash)}\nexport const runtimeVersion = ${JSON.stringify(runtimeVersion)}\n`
     },
     configureServer(server) {
       server.middlewares.use(async (req, res, next) => {

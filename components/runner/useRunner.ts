@@ -17,7 +17,7 @@ export type Notice = NoticeKey | Exclude<StopReason, 'stop'> | 'load-failed'
 const announceEveryMs = 1500
 const linesPerFrame = 200
 
-const sandbox = () => pageSandbox(withBase('/sandbox/index.html'))
+const sandbox = () => pageSandbox(new URL(withBase('/'), location.href).href)
 
 /**
  * `?no-jspi` in the page's address runs Python as browsers without WebAssembly stack switching

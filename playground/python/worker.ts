@@ -12,6 +12,7 @@ import recorderSource from './recorder.py'
 import runnerSource from './runner.py'
 import { trimTraceback } from './traceback'
 import { engineTrampoline } from './trampoline'
+import { filesFetch } from './served-files'
 
 const lang: Lang = 'python'
 let post: (event: RunnerEvent | WorkerLifecycle) => void = () => {}
@@ -20,14 +21,23 @@ let runtime: Promise<{ pyodide: PyodideInterface; runner: PyProxy }> | undefined
 let outbox: Outbox | undefined
 let memoryRefused = false
 
-async function load(runtimeURL: string, memoryLimitMB: number, snapshot: Uint8Array) {
+async function load(runtimeURL: string, files: Record<string, Blob>, memoryLimitMB: number, snapshot: Uint8Array) {
   capWasmMemory(memoryLimitMB * 1024 * 1024, () => (memoryRefused = true))
+  // Pyodide's files come from the host, not the network: the sandbox's frame may be offline.
+  const moduleURL = (name: string) => URL.createObjectURL(new Blob([files[name]], { type: 'text/javascript' }))
   const [{ loadPyodide }, { default: createModule }] = await Promise.all([
-    import(/* @vite-ignore */ `${runtimeURL}pyodide.mjs`) as Promise<typeof import('pyodide')>,
-    import(/* @vite-ignore */ `${runtimeURL}pyodide.asm.mjs`),
+    import(/* @vite-ignore */ moduleURL('pyodide.mjs')) as Promise<typeof import('pyodide')>,
+    import(/* @vite-ignore */ moduleURL('pyodide.asm.mjs')),
   ])
   const trampoline = engineTrampoline(createModule)
-  const pyodide = await loadPyodide({ indexURL: runtimeURL, _loadSnapshot: snapshot, createPyodideModule: trampoline.create })
+  const networkFetch = globalThis.fetch
+  globalThis.fetch = filesFetch(runtimeURL, files, networkFetch)
+  let pyodide: PyodideInterface
+  try {
+    pyodide = await loadPyodide({ indexURL: runtimeURL, _loadSnapshot: snapshot, createPyodideModule: trampoline.create })
+  } finally {
+    globalThis.fetch = networkFetch
+  }
   trampoline.restore(pyodide)
   const decoders = { stdout: new TextDecoder(), stderr: new TextDecoder() }
   for (const stream of ['stdout', 'stderr'] as const) {
@@ -128,7 +138,7 @@ self.addEventListener('unhandledrejection', (event) => {
 self.onmessage = ({ data }: MessageEvent<WorkerCommand>) => {
   if (data.kind === 'init' && !runtime) {
     post = privateSender<RunnerEvent | WorkerLifecycle>(data.port)
-    runtime = load(data.runtimeURL, data.memoryLimitMB, new Uint8Array(data.snapshot!))
+    runtime = load(data.runtimeURL, data.files ?? {}, data.memoryLimitMB, new Uint8Array(data.snapshot!))
     runtime.then(
       () => post({ kind: 'loaded' }),
       (error) => post({ kind: 'load-failed', message: String(error) }),

@@ -1,54 +1,95 @@
 // The sandbox host: an opaque-origin iframe of the site that runs programs in workers for the site's own pages only.
 import { limits } from '../limits'
 import type { HostCommand, Lang, RunnerEvent, WorkerCommand, WorkerLifecycle } from '../protocol'
-import { snapshotFile } from '../python/snapshot-file'
 import { langs } from '../share'
 import { RuntimePool, type Runtime } from './runtimes'
-
-/** The site root and origin, from this page's own URL (…/sandbox/index.html). */
-const site = new URL('..', location.href)
-const siteOrigin = site.origin
-const runtimeURL = `${site.href}pyodide/`
-
-/** Blob URLs of the worker scripts; a failed fetch is not kept, so the next try fetches again. */
-const scripts = new Map<Lang, Promise<string>>()
-
-function workerScript(lang: Lang): Promise<string> {
-  let script = scripts.get(lang)
-  if (!script) {
-    script = fetch(`${site.href}sandbox/${lang}-worker.js`).then(async (response) => {
-      if (!response.ok) throw new Error(`${response.status} ${response.statusText}: ${response.url}`)
-      return URL.createObjectURL(new Blob([await response.text()], { type: 'text/javascript' }))
-    })
-    scripts.set(lang, script)
-    script.catch(() => scripts.delete(lang))
-  }
-  return script
-}
-
-let snapshot: Promise<ArrayBuffer> | undefined
+import { hasRuntimeFiles, pyodideDir, pyodideFiles, runtimeFiles, snapshotPath, workerScriptPath, type RuntimeFiles } from './runtime-files'
 
 /**
- * Python's memory snapshot, fetched and unpacked once for every runtime the page will start. It is
- * stored gzipped; a host that sends it with `Content-Encoding: gzip` has the browser unpack it, so
- * the gzip header decides. A failed fetch is not kept.
+ * The site root and origin, from this page's base URL: its own address (…/sandbox/index.html) when
+ * loaded from the site, or the base the site's page wrote into it (srcdoc, see frame-document.ts).
  */
-function pythonSnapshot(): Promise<ArrayBuffer> {
-  snapshot ??= (async () => {
-    const response = await fetch(`${runtimeURL}${snapshotFile}`)
+const site = new URL('..', document.baseURI)
+const siteOrigin = site.origin
+const runtimeURL = `${site.href}${pyodideDir}`
+
+/**
+ * Written into the frame by the site's page, the host gets the runtime's files from that page, which
+ * reads them from its cache offline; loaded by its address, it fetches them itself.
+ */
+const fromPage = location.href === 'about:srcdoc'
+
+/** The page's answers awaited, by language. */
+const asked = new Map<Lang, { resolve(files: RuntimeFiles): void; reject(error: Error): void }>()
+
+function askPage(lang: Lang): Promise<RuntimeFiles> {
+  return new Promise((resolve, reject) => {
+    asked.set(lang, { resolve, reject })
+    toSite({ kind: 'need-files', lang })
+  })
+}
+
+/** The page's answer to `need-files`: every file, or why it could not get them. */
+function received(lang: Lang, files: unknown, error: unknown): void {
+  const waiting = asked.get(lang)
+  asked.delete(lang)
+  if (!waiting) return
+  if (hasRuntimeFiles(lang, files)) waiting.resolve(files)
+  else waiting.reject(new Error(typeof error === 'string' ? error.slice(0, 500) : 'the page sent no runtime files'))
+}
+
+async function fetchFiles(lang: Lang): Promise<RuntimeFiles> {
+  const paths = runtimeFiles(lang)
+  const blobs = await Promise.all(paths.map(async (path) => {
+    const response = await fetch(`${site.href}${path}`)
     if (!response.ok) throw new Error(`${response.status} ${response.statusText}: ${response.url}`)
-    const bytes = await response.arrayBuffer()
-    const header = new Uint8Array(bytes, 0, 2)
-    if (header[0] !== 0x1f || header[1] !== 0x8b) return bytes
-    return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()
-  })()
-  snapshot.catch(() => (snapshot = undefined))
-  return snapshot
+    return response.blob()
+  }))
+  return Object.fromEntries(paths.map((path, i) => [path, blobs[i]]))
+}
+
+interface Prepared {
+  /** The worker script, as a blob URL. */
+  script: string
+  /** Pyodide's files by name, for the Python worker. */
+  pyodide?: Record<string, Blob>
+  /** Python's memory snapshot, unpacked. */
+  memory?: ArrayBuffer
+}
+
+/** Each language's runtime files, got once for every runtime the page will start; a failure is not kept, so the next try gets them again. */
+const prepared = new Map<Lang, Promise<Prepared>>()
+
+function prepareFiles(lang: Lang): Promise<Prepared> {
+  let ready = prepared.get(lang)
+  if (!ready) {
+    ready = (async () => {
+      const files = await (fromPage ? askPage(lang) : fetchFiles(lang))
+      const script = URL.createObjectURL(new Blob([files[workerScriptPath(lang)]], { type: 'text/javascript' }))
+      if (lang !== 'python') return { script }
+      const pyodide = Object.fromEntries(pyodideFiles.map((name) => [name, files[`${pyodideDir}${name}`]]))
+      return { script, pyodide, memory: await unpack(files[snapshotPath]) }
+    })()
+    prepared.set(lang, ready)
+    ready.catch(() => prepared.delete(lang))
+  }
+  return ready
+}
+
+/**
+ * Python's memory snapshot is stored gzipped; a host that sends it with `Content-Encoding: gzip` has
+ * the browser unpack it, so the gzip header decides.
+ */
+async function unpack(snapshot: Blob): Promise<ArrayBuffer> {
+  const bytes = await snapshot.arrayBuffer()
+  const header = new Uint8Array(bytes, 0, 2)
+  if (header[0] !== 0x1f || header[1] !== 0x8b) return bytes
+  return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()
 }
 
 /** A worker whose runtime has loaded; rejects when it could not load. */
 async function spawn(lang: Lang): Promise<Runtime> {
-  const [script, memory] = await Promise.all([workerScript(lang), lang === 'python' ? pythonSnapshot() : undefined])
+  const { script, pyodide, memory } = await prepareFiles(lang)
   const worker = new Worker(script)
   const channel = new MessageChannel()
   let events: ((data: unknown) => void) | undefined
@@ -84,12 +125,13 @@ async function spawn(lang: Lang): Promise<Runtime> {
       else fail(message)
     }
     // The worker gets its own copy of the snapshot: restoring writes over it.
-    const init: WorkerCommand = { kind: 'init', runtimeURL, memoryLimitMB: limits.memoryMB, port: channel.port2, snapshot: memory?.slice(0) }
+    const init: WorkerCommand = { kind: 'init', runtimeURL, files: pyodide, memoryLimitMB: limits.memoryMB, port: channel.port2, snapshot: memory?.slice(0) }
     worker.postMessage(init, [channel.port2, ...(init.snapshot ? [init.snapshot] : [])])
   })
 }
 
 const toSite = (event: RunnerEvent | { kind: 'alive' }) => parent.postMessage(event, siteOrigin)
+
 
 /**
  * Only a sandboxed frame (an opaque origin, so the reader's code cannot reach the site's storage or
@@ -103,7 +145,7 @@ if (sandboxedOnSite) {
   // workers created from here on inherit both.
   const policy = document.createElement('meta')
   policy.httpEquiv = 'Content-Security-Policy'
-  policy.content = `connect-src ${runtimeURL} ${site.href}sandbox/; script-src ${runtimeURL} ${site.href}sandbox/ blob: 'wasm-unsafe-eval'`
+  policy.content = `connect-src ${runtimeURL} ${site.href}sandbox/; script-src blob: 'wasm-unsafe-eval'`
   document.head.append(policy)
 
   const pool = new RuntimePool(spawn, toSite)
@@ -111,6 +153,7 @@ if (sandboxedOnSite) {
     if (source !== parent || origin !== siteOrigin || typeof data !== 'object' || data === null) return
     if (data.kind !== 'ping' && !langs.includes(data.lang)) return
     if (data.kind === 'ping') toSite({ kind: 'alive' })
+    else if (data.kind === 'files') received(data.lang, data.files, data.error)
     else if (data.kind === 'prepare') pool.prepare(data.lang)
     else if (data.kind === 'run') void pool.run(data.lang, data.runId, data.code, {
         noJspi: data.noJspi === true,

@@ -105,7 +105,7 @@ export class RuntimePool {
   private relay(lang: Lang, entry: Current, data: unknown): void {
     if (this.current.get(lang) !== entry || typeof data !== 'object' || data === null) return
     const event = readEvent({ ...data, lang, runId: entry.runId })
-    if (!event || event.kind === 'ready' || event.kind === 'started' || event.kind === 'unavailable') return
+    if (!event || event.kind === 'ready' || event.kind === 'need-files' || event.kind === 'started' || event.kind === 'unavailable') return
     if (event.kind !== 'output') {
       this.post(event)
       if (event.kind === 'exit' || event.kind === 'crash') this.stopCurrent(lang)
