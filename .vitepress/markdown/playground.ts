@@ -61,9 +61,13 @@ export function passEmbedStarters(tokens: Token[], playgroundStarters: () => Rec
   if (tag) tag.content = tag.content.replace(embedTag, tagWith('CodeEmbed', playgroundStarters()))
 }
 
-/** What a parse with playgroundPlugin notes in its env: the file parsed, and the starters it passed to its playground. */
+/**
+ * What VitePress tells a parse about its file, and what playgroundPlugin notes there: the starters it
+ * passed to the page's playground. `realPath` is the file under docs/ when `path` is the rewritten one.
+ */
 interface PlaygroundEnv {
   path?: string
+  realPath?: string
   playgroundStarters?: Record<Lang, string>
 }
 
@@ -85,6 +89,6 @@ export function playgroundPlugin(md: MarkdownRenderer): void {
   md.core.ruler.push('course_playground', (state) => {
     const env = state.env as PlaygroundEnv
     env.playgroundStarters = passStarters(state.tokens)
-    passEmbedStarters(state.tokens, () => startersBeside(md, env.path))
+    passEmbedStarters(state.tokens, () => startersBeside(md, env.realPath ?? env.path))
   })
 }
