@@ -1,8 +1,11 @@
 // Playwright: the built site, served as a static host serves it, in Chromium (Debian's when present).
 import { defineConfig } from '@playwright/test'
+import { siteBase } from './.vitepress/config/base'
 import { chromiumArgs, chromiumPath } from './scripts/browser'
 
 const port = Number(process.env.PORT ?? 4173)
+// A site built with SITE_BASE is served under it (tests/e2e/base.spec.ts checks such a build).
+const base = siteBase(process.env.SITE_BASE)
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -21,8 +24,8 @@ export default defineConfig({
   },
   webServer: {
     command: `npx tsx scripts/static-host.ts`,
-    env: { PORT: String(port) },
-    url: `http://127.0.0.1:${port}/`,
+    env: { PORT: String(port), SITE_BASE: base },
+    url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

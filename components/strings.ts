@@ -30,7 +30,18 @@ export interface PlaygroundStrings {
   linkCopied: string
   /** The clipboard refused the link, which is in the address bar by then. */
   linkCopyFailed: string
+  copyEmbed: string
+  embedCopied: string
+  /** The clipboard refused the embed code, which is then shown to copy by hand. */
+  embedCopyFailed: string
+  /** The label of the embed code shown when the clipboard refused it. */
+  embedCode: string
   badLink: Record<'language' | 'missing' | 'damaged', string>
+}
+
+export interface EmbedStrings {
+  /** The embedded runner's title: the iframe's for screen readers, and the embed page's heading. */
+  frameTitle: (lang: string) => string
 }
 
 export interface ComponentStrings {
@@ -40,6 +51,7 @@ export interface ComponentStrings {
   update: { available: string; reload: string; later: string }
   runner: RunnerStrings
   playground: PlaygroundStrings
+  embed: EmbedStrings
   stepper: StepperStrings
   exercise: ExerciseStrings
   desugar: {
@@ -87,11 +99,18 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
       copyLink: 'Copy link',
       linkCopied: 'Link copied: it opens this code without running it.',
       linkCopyFailed: 'Could not copy the link: the browser did not allow access to the clipboard. The link is now in the address bar; copy it from there.',
+      copyEmbed: 'Copy embed code',
+      embedCopied: 'Embed code copied: paste it into the HTML of your page. It shows this code, ready to run.',
+      embedCopyFailed: 'Could not copy the embed code: the browser did not allow access to the clipboard. Copy it from the box below.',
+      embedCode: 'Embed code',
       badLink: {
         language: 'This link names a language the playground does not know. Showing the default example instead.',
         missing: 'This link has no code in it. Showing the default example instead.',
         damaged: 'The code in this link is damaged and cannot be read. Showing the default example instead.',
       },
+    },
+    embed: {
+      frameTitle: (lang) => `${lang} example to edit and run, from the course Async iteration in Python`,
     },
     desugar: {
       caption: 'The async for statement (left) and the code it is equivalent to (right)',
@@ -143,11 +162,18 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
       copyLink: 'Копировать ссылку',
       linkCopied: 'Ссылка скопирована: она открывает этот код, не запуская его.',
       linkCopyFailed: 'Не удалось скопировать ссылку: браузер не дал доступа к буферу обмена. Ссылка уже в адресной строке — скопируйте её оттуда.',
+      copyEmbed: 'Копировать код для встраивания',
+      embedCopied: 'Код для встраивания скопирован: вставьте его в HTML своей страницы. Он покажет этот код, готовый к запуску.',
+      embedCopyFailed: 'Не удалось скопировать код для встраивания: браузер не дал доступа к буферу обмена. Скопируйте его из поля ниже.',
+      embedCode: 'Код для встраивания',
       badLink: {
         language: 'В ссылке указан язык, которого песочница не знает. Показан пример по умолчанию.',
         missing: 'В ссылке нет кода. Показан пример по умолчанию.',
         damaged: 'Код в ссылке повреждён и не читается. Показан пример по умолчанию.',
       },
+    },
+    embed: {
+      frameTitle: (lang) => `Пример на ${lang}, который можно править и запускать, из курса «Асинхронная итерация в Python»`,
     },
     desugar: {
       caption: 'Инструкция async for (слева) и равносильный ей код (справа)',
@@ -199,11 +225,18 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
       copyLink: '复制链接',
       linkCopied: '链接已复制：打开后会显示这段代码，但不会自动运行。',
       linkCopyFailed: '无法复制链接：浏览器不允许访问剪贴板。链接已显示在地址栏中，请从地址栏复制。',
+      copyEmbed: '复制嵌入代码',
+      embedCopied: '嵌入代码已复制：把它粘贴到你网页的 HTML 中，页面上就会显示这段代码，可直接运行。',
+      embedCopyFailed: '无法复制嵌入代码：浏览器不允许访问剪贴板。请从下面的文本框中复制。',
+      embedCode: '嵌入代码',
       badLink: {
         language: '链接中的语言无法识别，已改为显示默认示例。',
         missing: '链接中没有代码，已改为显示默认示例。',
         damaged: '链接中的代码已损坏，无法读取，已改为显示默认示例。',
       },
+    },
+    embed: {
+      frameTitle: (lang) => `可编辑、可运行的 ${lang} 示例，来自课程《Python 异步迭代》`,
     },
     desugar: {
       caption: 'async for 语句（左）与它的等价展开（右）',
@@ -255,11 +288,18 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
       copyLink: 'Copier le lien',
       linkCopied: 'Lien copié : il ouvre ce code sans l’exécuter.',
       linkCopyFailed: 'Impossible de copier le lien : le navigateur a refusé l’accès au presse-papiers. Le lien est maintenant dans la barre d’adresse ; copiez-le à partir de là.',
+      copyEmbed: 'Copier le code d’intégration',
+      embedCopied: 'Code d’intégration copié : collez-le dans le HTML de votre page. Il affiche ce code, prêt à être exécuté.',
+      embedCopyFailed: 'Impossible de copier le code d’intégration : le navigateur a refusé l’accès au presse-papiers. Copiez-le depuis le champ ci-dessous.',
+      embedCode: 'Code d’intégration',
       badLink: {
         language: 'Ce lien indique un langage que le bac à sable ne connaît pas. L’exemple par défaut est affiché à la place.',
         missing: 'Ce lien ne contient pas de code. L’exemple par défaut est affiché à la place.',
         damaged: 'Le code de ce lien est abîmé et illisible. L’exemple par défaut est affiché à la place.',
       },
+    },
+    embed: {
+      frameTitle: (lang) => `Exemple ${lang} à modifier et à exécuter, tiré du cours « L’itération asynchrone en Python »`,
     },
     desugar: {
       caption: 'L’instruction async for (à gauche) et la forme développée à laquelle elle équivaut (à droite)',

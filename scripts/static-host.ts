@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { join } from 'node:path'
 import sirv from 'sirv'
+import { siteBase } from '../.vitepress/config/base'
 
 export function startStaticHost(dir: string, port: number, base = '/'): Promise<Server> {
   const files = sirv(dir, {
@@ -19,6 +20,11 @@ export function startStaticHost(dir: string, port: number, base = '/'): Promise<
   }
   const server = createServer((req, res) => {
     const url = req.url ?? '/'
+    // As GitHub Pages does, the base without its trailing slash redirects to it.
+    if (url === base.slice(0, -1) && base !== '/') {
+      res.writeHead(301, { Location: base })
+      return res.end()
+    }
     if (!url.startsWith(base)) return sendNotFound(res)
     req.url = '/' + url.slice(base.length)
     files(req, res, () => sendNotFound(res))
@@ -28,7 +34,7 @@ export function startStaticHost(dir: string, port: number, base = '/'): Promise<
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.env.PORT ?? 4173)
-  const base = process.env.SITE_BASE ?? '/'
+  const base = siteBase(process.env.SITE_BASE)
   await startStaticHost('.vitepress/dist', port, base)
   console.log(`Serving .vitepress/dist at http://127.0.0.1:${port}${base}`)
 }

@@ -6,22 +6,25 @@ import { exercisesPlugin } from '../markdown/exercises'
 import { playgroundPlugin } from '../markdown/playground'
 import { sandboxPlugin } from '../plugins/sandbox'
 import { themeFixesPlugin } from '../plugins/theme-fixes'
+import { siteBase } from './base'
 import { localeConfig } from './locale'
 import { locales } from './locales'
 import { pwa } from './pwa'
 import { tokenizeSearchText } from './search'
 
+const base = siteBase(process.env.SITE_BASE)
+
 export default withPwa(defineConfig({
   srcDir: 'docs',
   // English pages live in docs/en/ like every locale, and are served at the root.
   rewrites: { 'en/:rest*': ':rest*' },
-  base: process.env.SITE_BASE ?? '/',
+  base,
   cleanUrls: true,
   // No idle prefetching of linked pages: a page loads only its own JavaScript until the reader acts.
   router: { prefetchLinks: false },
   lastUpdated: false,
   head: [
-    ['link', { rel: 'icon', type: 'image/svg+xml', href: `${process.env.SITE_BASE ?? '/'}favicon.svg` }],
+    ['link', { rel: 'icon', type: 'image/svg+xml', href: `${base}favicon.svg` }],
     ['meta', { name: 'theme-color', content: '#3c6e9f' }],
   ],
   locales: Object.fromEntries(locales.map(({ key, words }) => [key, localeConfig(words)])),

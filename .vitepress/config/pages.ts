@@ -14,6 +14,9 @@ export type PageSlug = (typeof sections)[SectionKey][number]
 /** Every page of the course, home first, in reading order. */
 export const pageSlugs: readonly ('index' | PageSlug)[] = ['index', ...Object.values(sections).flat()]
 
+/** Pages every locale has outside the course: not in its reading order, nav, sidebar or search. */
+export const standalonePages = ['embed'] as const
+
 /** The words a locale gives to the course's navigation. */
 export interface NavText {
   sections: Record<SectionKey, string>

@@ -2,6 +2,7 @@
 import type { Theme } from 'vitepress'
 import DefaultTheme from 'vitepress/theme'
 import { h } from 'vue'
+import CodeEmbed from '../../components/CodeEmbed.vue'
 import CodeExample from '../../components/CodeExample.vue'
 import CodePlayground from '../../components/CodePlayground.vue'
 import DesugarMap from '../../components/DesugarMap.vue'
@@ -24,5 +25,6 @@ export default {
     app.component('CodePlayground', CodePlayground)
     app.component('CodeExercise', CodeExercise)
     app.component('ExerciseProgress', ExerciseProgress)
+    app.component('CodeEmbed', CodeEmbed)
   },
 } satisfies Theme

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { localeConfig } from '../../.vitepress/config/locale'
 import { locales, type LocaleDir } from '../../.vitepress/config/locales'
-import { pageSlugs } from '../../.vitepress/config/pages'
+import { pageSlugs, standalonePages } from '../../.vitepress/config/pages'
 import { bodyOf, coursePages, tokensOf, type Page } from '../support/pages'
 import { headingsOf, linksOf, type Heading } from './headings'
 import { isExternal, resolveLink } from './links'
@@ -32,9 +32,9 @@ function linkProblem(page: Page, href: string): string | null {
 }
 
 describe('every locale has every page', () => {
-  it.each(locales.map((l) => l.dir))('%s has the pages of the course', (dir) => {
+  it.each(locales.map((l) => l.dir))('%s has the pages of the course, and the embed page', (dir) => {
     const slugs = pages.filter((p) => p.locale.dir === dir).map((p) => p.slug)
-    expect(slugs.sort()).toEqual([...pageSlugs].sort())
+    expect(slugs.sort()).toEqual([...pageSlugs, ...standalonePages].sort())
   })
 
   it.each(pages.map((p) => [p.file, p] as const))('%s has a title and a description', (_, page) => {
