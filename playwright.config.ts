@@ -15,6 +15,9 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // Every test starts in a fresh context, where the service worker would precache the whole site
+    // (12 MB) on each first visit. Only the offline tests let it in.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromiumPath(),
       // A 1 GB JavaScript heap: a program that fills the heap (a hostile test) reaches the engine's

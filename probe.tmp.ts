@@ -1,9 +1,15 @@
+import AxeBuilder from '@axe-core/playwright'
 import { launchChromium } from './scripts/browser'
 const browser = await launchChromium()
-const page = await browser.newPage()
-page.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 500)))
-page.on('pageerror', (e) => console.log('pageerror', e.message.slice(0, 800)))
-await page.goto('http://127.0.0.1:4173/aiter')
-await page.waitForTimeout(5000)
-console.log(await page.evaluate(() => '__vue_app__' in (document.getElementById('app') ?? {})))
+const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
+for (const url of ['/aiter', '/async-for']) {
+  await page.goto('http://127.0.0.1:4173' + url, { waitUntil: 'networkidle' })
+  let t = Date.now()
+  await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  console.log(url, 'full', Date.now() - t)
+  t = Date.now()
+  await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('.vp-doc div[class*="language-"] pre').analyze()
+  console.log(url, 'without code', Date.now() - t)
+  console.log(await page.evaluate(() => document.querySelectorAll('*').length))
+}
 await browser.close()

@@ -10,6 +10,8 @@ import { runAndWait, runnerOf, texts } from './runner-support'
 import { hydrated, runtimeMs, runtimeTestMs } from './waits'
 
 test.describe.configure({ timeout: 2 * runtimeTestMs })
+// The service worker is what these tests are about (the other specs block it).
+test.use({ serviceWorkers: 'allow' })
 
 /** Waits until the service worker is active: its install precached the whole build. */
 async function serviceWorkerReady(page: Page): Promise<void> {

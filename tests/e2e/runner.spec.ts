@@ -20,7 +20,7 @@ test('a Python example streams its lines a tenth of a second apart', async ({ pa
 for (const [path, lang] of [['/aiter', 'python'], ['/typescript', 'typescript'], ['/typescript', 'python']] as const) {
   test(`every ${lang} example on ${path} prints in the browser what the page shows`, async ({ page }) => {
     await page.goto(path)
-    const runners = page.locator(`[data-testid="runner"][data-lang="${lang}"]`)
+    const runners = page.locator(`.code-example[data-testid="runner"][data-lang="${lang}"]`)
     const count = await runners.count()
     expect(count).toBeGreaterThan(0)
     for (let i = 0; i < count; i++) {

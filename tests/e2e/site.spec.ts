@@ -1,6 +1,7 @@
 // Every page of every locale, in Chromium: loads clean, fits a phone, and links stay in the locale.
-import { expect, test, type ConsoleMessage } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { isExternal, resolveLink } from '../content/links'
+import { consoleProblems } from './console'
 import { sitePages } from './pages'
 import { hydrated } from './waits'
 
@@ -9,11 +10,7 @@ const switcher = '.translations, .VPNavScreenTranslations'
 
 for (const { url, locale, slug } of sitePages) {
   test(`${url} loads clean and fits a 375 px phone`, async ({ page }) => {
-    const errors: string[] = []
-    page.on('console', (message: ConsoleMessage) => {
-      if (message.type() === 'error' || message.type() === 'warning') errors.push(`${message.type()}: ${message.text()}`)
-    })
-    page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
+    const errors = consoleProblems(page)
     await page.setViewportSize({ width: 375, height: 740 })
 
     const response = await page.goto(url, { waitUntil: 'networkidle' })

@@ -62,34 +62,51 @@ async function walk(stepper: Locator): Promise<Shown[]> {
 
 const heartbeatRunner = (page: Page) => page.getByTestId('runner').filter({ hasText: 'beat = asyncio.create_task(heartbeat())' })
 
-for (const { dir, words } of locales) {
-  test(`${pageLink(words.prefix, 'async-for')}: the example steps through its real run beside the expansion`, async ({ page }) => {
+test('/async-for: the example steps through its real run beside the expansion', async ({ page }) => {
+  await page.goto('/async-for')
+  const runner = heartbeatRunner(page)
+  await expect(runner.getByTestId('trace')).toHaveText(stepperStrings.en.open)
+  const stepper = await stepThrough(runner)
+  const steps = await walk(stepper)
+  const printed = await runner.getByTestId('output').locator('[data-stream]').allTextContents()
+  // The first step is the program's start; the last, its return, with everything printed and every task done.
+  expect(steps[0]).toMatchObject({ kind: 'start', func: '<module>', desugar: null, output: '' })
+  expect(steps.at(-1)).toMatchObject({ kind: 'return', func: '<module>', output: printed.join('\n') + '\n' })
+  expect(steps.at(-1)!.tasks.map((task) => task.state)).toEqual(['done', 'done'])
+  // The output grows with the steps and never shows what was printed later.
+  steps.forEach((step, i) => i > 0 && expect(step.output.startsWith(steps[i - 1].output)).toBe(true))
+  // async for in main: ITER first, then the awaited __anext__ at every return to the header.
+  const header = steps.filter((step) => step.func === 'main' && step.line === 15)
+  expect(header[0].desugar).toBe(1)
+  expect(header.slice(1).every((step) => step.desugar === 7)).toBe(true)
+  expect(steps.filter((step) => step.func === 'main' && step.line === 16).every((step) => step.desugar === 11)).toBe(true)
+  expect(steps.find((step) => step.func === 'ticker' && step.kind === 'return')!.desugar).toBe(9)
+  expect(steps.find((step) => step.func === 'main' && step.line === 18)!.desugar).toBe(13)
+  // While main waits in async for, the heartbeat runs: another task, outside the loop.
+  const beating = steps.find((step) => step.func === 'heartbeat' && step.kind === 'line')!
+  expect(beating.desugar).toBeNull()
+  expect(beating.tasks).toEqual([
+    { name: expect.stringMatching(/^Task-\d+$/), state: 'waiting' },
+    { name: expect.stringMatching(/^Task-\d+$/), state: 'running' },
+  ])
+})
+
+for (const { dir, words } of locales.filter(({ dir }) => dir !== 'en')) {
+  test(`${pageLink(words.prefix, 'async-for')}: the step-through speaks the page's language and follows the same loop`, async ({ page }) => {
     await page.goto(pageLink(words.prefix, 'async-for'))
     const runner = heartbeatRunner(page)
     await expect(runner.getByTestId('trace')).toHaveText(stepperStrings[dir].open)
     const stepper = await stepThrough(runner)
-    const steps = await walk(stepper)
-    const printed = await runner.getByTestId('output').locator('[data-stream]').allTextContents()
-    // The first step is the program's start; the last, its return, with everything printed and every task done.
-    expect(steps[0]).toMatchObject({ kind: 'start', func: '<module>', desugar: null, output: '' })
-    expect(steps.at(-1)).toMatchObject({ kind: 'return', func: '<module>', output: printed.join('\n') + '\n' })
-    expect(steps.at(-1)!.tasks.map((task) => task.state)).toEqual(['done', 'done'])
-    // The output grows with the steps and never shows what was printed later.
-    steps.forEach((step, i) => i > 0 && expect(step.output.startsWith(steps[i - 1].output)).toBe(true))
-    // async for in main: ITER first, then the awaited __anext__ at every return to the header.
-    const header = steps.filter((step) => step.func === 'main' && step.line === 15)
-    expect(header[0].desugar).toBe(1)
-    expect(header.slice(1).every((step) => step.desugar === 7)).toBe(true)
-    expect(steps.filter((step) => step.func === 'main' && step.line === 16).every((step) => step.desugar === 11)).toBe(true)
-    expect(steps.find((step) => step.func === 'ticker' && step.kind === 'return')!.desugar).toBe(9)
-    expect(steps.find((step) => step.func === 'main' && step.line === 18)!.desugar).toBe(13)
-    // While main waits in async for, the heartbeat runs: another task, outside the loop.
-    const beating = steps.find((step) => step.func === 'heartbeat' && step.kind === 'line')!
-    expect(beating.desugar).toBeNull()
-    expect(beating.tasks).toEqual([
-      { name: expect.stringMatching(/^Task-\d+$/), state: 'waiting' },
-      { name: expect.stringMatching(/^Task-\d+$/), state: 'running' },
-    ])
+    const count = Number(await stepper.getAttribute('data-steps'))
+    await expect(stepper.getByTestId('step-summary')).toContainText(stepperStrings[dir].position(1, count))
+    // Forward to main's first wait in async for: the expansion shows the awaited __anext__.
+    for (let i = 1; i < count; i++) {
+      await stepper.getByTestId('step-next').click()
+      const { kind, func } = await shown(stepper)
+      if (kind === 'yield' && func === 'main') break
+    }
+    await expect(stepper.getByTestId('step-desugar')).toHaveAttribute('data-desugar-line', '7')
+    await expect(stepper.getByTestId('step-desugar-phase')).toHaveText(stepperStrings[dir].phases.anext)
   })
 }
 
