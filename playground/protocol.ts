@@ -56,7 +56,16 @@ export type HostCommand =
  * Python, Pyodide's files by name, which the worker loads as if from `runtimeURL`.
  */
 export type WorkerCommand =
-  | { kind: 'init'; runtimeURL: string; memoryLimitMB: number; port: MessagePort; snapshot?: ArrayBuffer; files?: Record<string, Blob> }
+  | {
+      kind: 'init'
+      runtimeURL: string
+      memoryLimitMB: number
+      port: MessagePort
+      /** Python: Pyodide's files by name, its WebAssembly compiled, and the memory snapshot as served (gzipped or not). */
+      files?: Record<string, Blob>
+      wasm?: WebAssembly.Module
+      snapshot?: Blob
+    }
   | ({ kind: 'run'; runId: number; code: string } & RunFlags)
 
 /** Worker → host, over the private port: the runtime loaded, or could not. Runs then post RunnerEvents. */

@@ -30,8 +30,10 @@ export async function loadRuntimeFile(site: string, path: string, version: strin
   if (kept) return kept.blob()
   const response = await fetch(url)
   if (!response.ok) throw new Error(`${response.status} ${response.statusText}: ${response.url}`)
-  await cache?.put(url, response.clone()).catch(() => {})
-  return response.blob()
+  const blob = await response.blob()
+  // Kept in the background: the run does not wait for the disk.
+  cache?.put(url, new Response(blob, { headers: response.headers })).catch(() => {})
+  return blob
 }
 
 /**

@@ -2,6 +2,7 @@
 import { readEvent, type Chunk, type HostCommand, type Lang, type NoticeKey, type RunFlags, type Verdict } from './protocol'
 import { runtimeVersion, scriptHash } from 'virtual:sandbox-host'
 import { loadRuntimeFile, loadRuntimeFiles } from './runtime-store'
+import type { RuntimeFiles } from './sandbox/runtime-files'
 import { sandboxDocument } from './sandbox/frame-document'
 import { hostScriptPath } from './sandbox/runtime-files'
 
@@ -48,6 +49,11 @@ export class Sandbox {
   private pingSent = 0
   private watchdog?: ReturnType<typeof setInterval>
   private readonly ready = new Set<Lang>()
+  /** The languages whose runtime the page asked for (prepare or run) and that is not loaded yet. */
+  private readonly awaited = new Set<Lang>()
+  private settledWaiters: (() => void)[] = []
+  /** Each language's runtime files, read once the reader shows an interest; a failure is kept until the host has heard of it. */
+  private readonly files = new Map<Lang, Promise<RuntimeFiles>>()
   private active?: ActiveRun
   private lastId = 0
 
@@ -146,18 +152,46 @@ export class Sandbox {
 
   /** Starts loading a runtime ahead of Run (the reader hovered, focused or touched a runner, or opened the playground). */
   prepare(lang: Lang): void {
+    if (!this.ready.has(lang)) this.awaited.add(lang)
     this.send({ kind: 'prepare', lang }).catch(() => {})
+    // The files are read while the sandbox's frame loads (its script asked for first): the host asks for them as soon as it runs.
+    this.filesOf(lang).catch(() => {})
+  }
+
+  private filesOf(lang: Lang): Promise<RuntimeFiles> {
+    let files = this.files.get(lang)
+    if (!files) {
+      files = loadRuntimeFiles(this.site, lang, runtimeVersion)
+      this.files.set(lang, files)
+      files.catch(() => {})
+    }
+    return files
   }
 
   /** Answers the host's `need-files`: the runtime's files from the page's cache or the network, or why not. */
   private async handFiles(lang: Lang): Promise<void> {
     let answer: HostCommand
     try {
-      answer = { kind: 'files', lang, files: await loadRuntimeFiles(this.site, lang, runtimeVersion) }
+      answer = { kind: 'files', lang, files: await this.filesOf(lang) }
     } catch (error) {
+      // The host hears why, once: its next try reads them again.
+      this.files.delete(lang)
       answer = { kind: 'files', lang, error: String((error as Error)?.message ?? error) }
     }
     await this.send(answer)
+  }
+
+  /** Resolves once no runtime the page asked for is loading (at once if none is): heavy background work may start then. */
+  settled(): Promise<void> {
+    if (this.awaited.size === 0) return Promise.resolve()
+    return new Promise((resolve) => this.settledWaiters.push(resolve))
+  }
+
+  /** A runtime of `lang` loaded, or could not. */
+  private loadedOne(lang: Lang): void {
+    this.awaited.delete(lang)
+    if (this.awaited.size > 0) return
+    for (const resolve of this.settledWaiters.splice(0)) resolve()
   }
 
   /** Whether a fresh runtime is loaded and waiting, so a run would start at once. */
@@ -172,6 +206,7 @@ export class Sandbox {
     this.active = { id, lang, listener }
     // The waiting runtime is this run's now; the host says when the next one is ready.
     this.ready.delete(lang)
+    this.awaited.add(lang)
     this.watch()
     this.send({ kind: 'run', lang, runId: id, code, ...options }).catch((error: Error) => {
       // No sandbox at all: the run never started.
@@ -196,7 +231,7 @@ export class Sandbox {
     if (!event) return
     if (event.kind === 'ready') {
       this.ready.add(event.lang)
-      return
+      return this.loadedOne(event.lang)
     }
     if (event.kind === 'need-files') return void this.handFiles(event.lang).catch(() => {})
     const run = this.active
@@ -217,6 +252,7 @@ export class Sandbox {
         return this.stop(run.id, 'crash', event.message)
       case 'unavailable':
         this.active = undefined
+        this.loadedOne(run.lang)
         return run.listener.unavailable(event.message)
       case 'exit':
         this.active = undefined
@@ -232,3 +268,6 @@ export function pageSandbox(site: string): Sandbox {
   shared ??= new Sandbox(site)
   return shared
 }
+
+/** Resolves once the page's sandbox (if it has one) loads no runtime. */
+export const runtimesSettled = (): Promise<void> => shared?.settled() ?? Promise.resolve()

@@ -13,6 +13,8 @@ import runnerSource from './runner.py'
 import { trimTraceback } from './traceback'
 import { engineTrampoline } from './trampoline'
 import { filesFetch } from './served-files'
+import { withCompiledModule } from './precompiled'
+import { unpackSnapshot } from './snapshot-file'
 
 const lang: Lang = 'python'
 let post: (event: RunnerEvent | WorkerLifecycle) => void = () => {}
@@ -21,20 +23,25 @@ let runtime: Promise<{ pyodide: PyodideInterface; runner: PyProxy }> | undefined
 let outbox: Outbox | undefined
 let memoryRefused = false
 
-async function load(runtimeURL: string, files: Record<string, Blob>, memoryLimitMB: number, snapshot: Uint8Array) {
+async function load(runtimeURL: string, files: Record<string, Blob>, memoryLimitMB: number, snapshot: Blob, wasm?: WebAssembly.Module) {
   capWasmMemory(memoryLimitMB * 1024 * 1024, () => (memoryRefused = true))
   // Pyodide's files come from the host, not the network: the sandbox's frame may be offline.
   const moduleURL = (name: string) => URL.createObjectURL(new Blob([files[name]], { type: 'text/javascript' }))
-  const [{ loadPyodide }, { default: createModule }] = await Promise.all([
+  const [{ loadPyodide }, { default: createModule }, memory] = await Promise.all([
     import(/* @vite-ignore */ moduleURL('pyodide.mjs')) as Promise<typeof import('pyodide')>,
     import(/* @vite-ignore */ moduleURL('pyodide.asm.mjs')),
+    unpackSnapshot(snapshot),
   ])
   const trampoline = engineTrampoline(createModule)
   const networkFetch = globalThis.fetch
   globalThis.fetch = filesFetch(runtimeURL, files, networkFetch)
   let pyodide: PyodideInterface
   try {
-    pyodide = await loadPyodide({ indexURL: runtimeURL, _loadSnapshot: snapshot, createPyodideModule: trampoline.create })
+    pyodide = await loadPyodide({
+      indexURL: runtimeURL,
+      _loadSnapshot: memory,
+      createPyodideModule: (settings) => trampoline.create(withCompiledModule(settings, wasm)),
+    })
   } finally {
     globalThis.fetch = networkFetch
   }
@@ -138,7 +145,7 @@ self.addEventListener('unhandledrejection', (event) => {
 self.onmessage = ({ data }: MessageEvent<WorkerCommand>) => {
   if (data.kind === 'init' && !runtime) {
     post = privateSender<RunnerEvent | WorkerLifecycle>(data.port)
-    runtime = load(data.runtimeURL, data.files ?? {}, data.memoryLimitMB, new Uint8Array(data.snapshot!))
+    runtime = load(data.runtimeURL, data.files ?? {}, data.memoryLimitMB, data.snapshot!, data.wasm)
     runtime.then(
       () => post({ kind: 'loaded' }),
       (error) => post({ kind: 'load-failed', message: String(error) }),

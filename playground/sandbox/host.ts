@@ -53,8 +53,10 @@ interface Prepared {
   script: string
   /** Pyodide's files by name, for the Python worker. */
   pyodide?: Record<string, Blob>
-  /** Python's memory snapshot, unpacked. */
-  memory?: ArrayBuffer
+  /** CPython compiled once for every Python worker: each would otherwise compile it again, and warm it up again. */
+  wasm?: WebAssembly.Module
+  /** Python's memory snapshot, as the site serves it (each worker unpacks its own copy). */
+  snapshot?: Blob
 }
 
 /** Each language's runtime files, got once for every runtime the page will start; a failure is not kept, so the next try gets them again. */
@@ -68,7 +70,8 @@ function prepareFiles(lang: Lang): Promise<Prepared> {
       const script = URL.createObjectURL(new Blob([files[workerScriptPath(lang)]], { type: 'text/javascript' }))
       if (lang !== 'python') return { script }
       const pyodide = Object.fromEntries(pyodideFiles.map((name) => [name, files[`${pyodideDir}${name}`]]))
-      return { script, pyodide, memory: await unpack(files[snapshotPath]) }
+      const wasm = await WebAssembly.compileStreaming(new Response(pyodide['pyodide.asm.wasm'], { headers: { 'Content-Type': 'application/wasm' } }))
+      return { script, pyodide, wasm, snapshot: files[snapshotPath] }
     })()
     prepared.set(lang, ready)
     ready.catch(() => prepared.delete(lang))
@@ -76,20 +79,9 @@ function prepareFiles(lang: Lang): Promise<Prepared> {
   return ready
 }
 
-/**
- * Python's memory snapshot is stored gzipped; a host that sends it with `Content-Encoding: gzip` has
- * the browser unpack it, so the gzip header decides.
- */
-async function unpack(snapshot: Blob): Promise<ArrayBuffer> {
-  const bytes = await snapshot.arrayBuffer()
-  const header = new Uint8Array(bytes, 0, 2)
-  if (header[0] !== 0x1f || header[1] !== 0x8b) return bytes
-  return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()
-}
-
 /** A worker whose runtime has loaded; rejects when it could not load. */
 async function spawn(lang: Lang): Promise<Runtime> {
-  const { script, pyodide, memory } = await prepareFiles(lang)
+  const { script, pyodide, wasm, snapshot } = await prepareFiles(lang)
   const worker = new Worker(script)
   const channel = new MessageChannel()
   let events: ((data: unknown) => void) | undefined
@@ -124,9 +116,8 @@ async function spawn(lang: Lang): Promise<Runtime> {
       if (loaded) events?.({ kind: 'crash', message })
       else fail(message)
     }
-    // The worker gets its own copy of the snapshot: restoring writes over it.
-    const init: WorkerCommand = { kind: 'init', runtimeURL, files: pyodide, memoryLimitMB: limits.memoryMB, port: channel.port2, snapshot: memory?.slice(0) }
-    worker.postMessage(init, [channel.port2, ...(init.snapshot ? [init.snapshot] : [])])
+    const init: WorkerCommand = { kind: 'init', runtimeURL, files: pyodide, wasm, snapshot, memoryLimitMB: limits.memoryMB, port: channel.port2 }
+    worker.postMessage(init, [channel.port2])
   })
 }
 
