@@ -2,13 +2,14 @@
 import type { LocaleDir } from '../.vitepress/config/locales'
 import { limits } from '../playground/limits'
 import { exerciseStrings, type ExerciseStrings } from './exercise/strings'
-import { stepperStrings, type StepperStrings } from './stepper/strings'
 
 /** The memory limit in gigabytes, written as the locale writes numbers. */
 const memoryGB = (locale: string) => (limits.memoryMB / 1024).toLocaleString(locale)
 
 export interface RunnerStrings {
   run: string
+  /** The button that records a run and opens the step-through. */
+  stepThrough: string
   stop: string
   reset: string
   copy: string
@@ -52,7 +53,6 @@ export interface ComponentStrings {
   runner: RunnerStrings
   playground: PlaygroundStrings
   embed: EmbedStrings
-  stepper: StepperStrings
   exercise: ExerciseStrings
   desugar: {
     caption: string
@@ -65,13 +65,13 @@ export interface ComponentStrings {
 
 export const strings: Record<LocaleDir, ComponentStrings> = {
   en: {
-    stepper: stepperStrings.en,
     exercise: exerciseStrings.en,
     update: { available: 'A new version of the course is available.', reload: 'Reload', later: 'Later' },
     output: 'Output',
     outputVaries: 'This output can differ from run to run; the text explains why.',
     runner: {
       run: 'Run',
+      stepThrough: 'Step through',
       stop: 'Stop',
       reset: 'Reset',
       copy: 'Copy',
@@ -128,13 +128,13 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
     },
   },
   ru: {
-    stepper: stepperStrings.ru,
     exercise: exerciseStrings.ru,
     update: { available: 'Вышла новая версия курса.', reload: 'Обновить', later: 'Позже' },
     output: 'Вывод',
     outputVaries: 'Этот вывод может меняться от запуска к запуску; почему — сказано в тексте.',
     runner: {
       run: 'Запустить',
+      stepThrough: 'По шагам',
       stop: 'Остановить',
       reset: 'Сбросить',
       copy: 'Копировать',
@@ -191,13 +191,13 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
     },
   },
   zh: {
-    stepper: stepperStrings.zh,
     exercise: exerciseStrings.zh,
     update: { available: '课程有新版本可用。', reload: '重新加载', later: '稍后' },
     output: '输出',
     outputVaries: '这段输出每次运行都可能不同，原因见正文。',
     runner: {
       run: '运行',
+      stepThrough: '单步查看',
       stop: '停止',
       reset: '重置',
       copy: '复制',
@@ -254,13 +254,13 @@ export const strings: Record<LocaleDir, ComponentStrings> = {
     },
   },
   fr: {
-    stepper: stepperStrings.fr,
     exercise: exerciseStrings.fr,
     update: { available: 'Une nouvelle version du cours est disponible.', reload: 'Recharger', later: 'Plus tard' },
     output: 'Sortie',
     outputVaries: 'Cette sortie peut changer d’une exécution à l’autre ; le texte explique pourquoi.',
     runner: {
       run: 'Exécuter',
+      stepThrough: 'Pas à pas',
       stop: 'Arrêter',
       reset: 'Réinitialiser',
       copy: 'Copier',

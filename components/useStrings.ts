@@ -1,4 +1,4 @@
-// The component strings of the page's locale.
+// The page's locale, and the component strings in it.
 import { computed, type ComputedRef } from 'vue'
 import { useData } from 'vitepress'
 import type { LocaleDir } from '../.vitepress/config/locales'
@@ -9,7 +9,13 @@ function localeDir(localeIndex: string): LocaleDir {
   return localeIndex in strings ? (localeIndex as LocaleDir) : 'en'
 }
 
-export function useStrings(): ComputedRef<ComponentStrings> {
+/** The page's locale, by folder name. */
+export function useLocale(): ComputedRef<LocaleDir> {
   const { localeIndex } = useData()
-  return computed(() => strings[localeDir(localeIndex.value)])
+  return computed(() => localeDir(localeIndex.value))
+}
+
+export function useStrings(): ComputedRef<ComponentStrings> {
+  const locale = useLocale()
+  return computed(() => strings[locale.value])
 }

@@ -1,5 +1,5 @@
 // A lazily loaded editor for a component: nothing is fetched until the reader shows intent.
-import { onBeforeUnmount, ref, type Ref } from 'vue'
+import { onBeforeUnmount, ref } from 'vue'
 import type { Lang } from '../../playground/share'
 import type { CodeEditor } from './editor'
 
@@ -10,7 +10,8 @@ export interface EditorHooks {
   onEscape(): void
 }
 
-export function useEditor(host: Ref<HTMLElement | undefined>, hooks: EditorHooks) {
+/** `host`: the element to mount the editor in, once the component has rendered it. */
+export function useEditor(host: () => HTMLElement | undefined, hooks: EditorHooks) {
   const mounted = ref(false)
   let editor: CodeEditor | undefined
   let loading: Promise<void> | undefined
@@ -20,7 +21,7 @@ export function useEditor(host: Ref<HTMLElement | undefined>, hooks: EditorHooks
   function load(doc: string): Promise<void> {
     initial = doc
     loading ??= import('./editor').then(({ createEditor }) => {
-      editor = createEditor(host.value!, { doc: initial, lang: hooks.lang(), label: hooks.label(), onRun: hooks.onRun, onEscape: hooks.onEscape })
+      editor = createEditor(host()!, { doc: initial, lang: hooks.lang(), label: hooks.label(), onRun: hooks.onRun, onEscape: hooks.onEscape })
       mounted.value = true
     })
     return loading

@@ -3,8 +3,6 @@ import type { LocaleDir } from '../../.vitepress/config/locales'
 import type { DesugarPhase } from '../../playground/trace/desugar'
 
 export interface StepperStrings {
-  /** The runner's button that records a run and opens the step-through. */
-  open: string
   title: string
   close: string
   keys: string
@@ -71,7 +69,6 @@ const trimmedMs = (locale: string) => (ms: number) =>
 
 export const stepperStrings: Record<LocaleDir, StepperStrings> = {
   en: {
-    open: 'Step through',
     title: 'Step through the run',
     close: 'Close',
     keys: 'Left and right arrow keys step back and forward; Home and End go to the first and last step.',
@@ -134,7 +131,6 @@ export const stepperStrings: Record<LocaleDir, StepperStrings> = {
     },
   },
   ru: {
-    open: 'По шагам',
     title: 'Выполнение по шагам',
     close: 'Закрыть',
     keys: 'Стрелки влево и вправо — шаг назад и вперёд; Home и End — первый и последний шаг.',
@@ -197,7 +193,6 @@ export const stepperStrings: Record<LocaleDir, StepperStrings> = {
     },
   },
   zh: {
-    open: '单步查看',
     title: '单步查看这次运行',
     close: '关闭',
     keys: '左右方向键后退、前进一步；Home 和 End 跳到第一步和最后一步。',
@@ -260,7 +255,6 @@ export const stepperStrings: Record<LocaleDir, StepperStrings> = {
     },
   },
   fr: {
-    open: 'Pas à pas',
     title: 'L’exécution pas à pas',
     close: 'Fermer',
     keys: 'Flèches gauche et droite : un pas en arrière ou en avant ; Début et Fin : premier et dernier pas.',

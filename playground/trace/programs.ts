@@ -24,10 +24,8 @@ async def main():
 asyncio.run(main())
 `
 
-/** A class-based async iterator: __aiter__, __anext__, StopAsyncIteration. */
-export const countdown = `import asyncio
-
-class Countdown:
+/** A class-based async iterator: __aiter__, __anext__, StopAsyncIteration (it awaits sleep(0) before each number). */
+const countdownClass = `class Countdown:
     def __init__(self, start):
         self.current = start
 
@@ -40,7 +38,12 @@ class Countdown:
         await asyncio.sleep(0)
         self.current -= 1
         return self.current + 1
+`
 
+/** The class iterator counting down in an async for. */
+export const countdown = `import asyncio
+
+${countdownClass}
 async def main():
     async for n in Countdown(2):
         print(n)
@@ -100,20 +103,7 @@ asyncio.run(main())
 /** Tasks that take turns with sleep(0) only: the same order on every run, however slow the machine. */
 export const turns = `import asyncio
 
-class Countdown:
-    def __init__(self, start):
-        self.current = start
-
-    def __aiter__(self):
-        return self
-
-    async def __anext__(self):
-        if self.current <= 0:
-            raise StopAsyncIteration
-        await asyncio.sleep(0)
-        self.current -= 1
-        return self.current + 1
-
+${countdownClass}
 async def beat():
     for _ in range(3):
         print("beat")

@@ -32,7 +32,7 @@ const server = await startStaticHost(dist, port)
 const browser = await launchChromium()
 
 const weights = []
-for (const path of pages) weights.push({ path, ...(await scriptWeight(browser, `${origin}${path}`)) })
+for (const path of pages) weights.push({ path, ...(await scriptWeight(browser, `${origin}${path}`, dist)) })
 // The bare page and the course take turns, so a slower spell of the machine weighs on both alike.
 const bareRuns: number[] = []
 const courseRuns: RunnerTimes[] = []

@@ -1,4 +1,6 @@
 // Gzipped JavaScript a page fetches before the reader touches anything: the site's code and the page's own, and apart from them the sandbox's runtime.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser } from '@playwright/test'
 
@@ -15,21 +17,24 @@ export interface Weight {
 
 const runtimeFile = /\/(sandbox|pyodide)\//
 
-export async function scriptWeight(browser: Browser, url: string): Promise<Weight> {
+/**
+ * `dist`: the built site served at the origin's root. Sizes are the served files' own, gzipped: a
+ * response the page reads as a blob (the runtime's files) has no body for Playwright to give.
+ */
+export async function scriptWeight(browser: Browser, url: string, dist: string): Promise<Weight> {
   const context = await browser.newContext()
   const page = await context.newPage()
-  const sizes: Promise<{ own: boolean; runtime: boolean; bytes: number }>[] = []
+  const sizes: { own: boolean; runtime: boolean; bytes: number }[] = []
   page.on('response', (response) => {
-    const name = response.url()
-    if (!/\.m?js(\?|$)/.test(name)) return
+    const name = new URL(response.url()).pathname
+    if (!/\.m?js$/.test(name)) return
     const own = /\/assets\/[^/]*\.md\.[^/]*\.js/.test(name)
-    sizes.push(response.body().then((body) => ({ own, runtime: runtimeFile.test(name), bytes: gzipSync(body).length })))
+    sizes.push({ own, runtime: runtimeFile.test(name), bytes: gzipSync(readFileSync(join(dist, name))).length })
   })
   await page.goto(url, { waitUntil: 'networkidle' })
-  const all = await Promise.all(sizes)
   const runners = await page.locator('[data-testid="runner"]').count()
   await context.close()
-  const kb = (files: typeof all) => files.reduce((sum, file) => sum + file.bytes, 0) / 1024
-  const site = all.filter((file) => !file.runtime)
-  return { files: site.length, kb: kb(site), pageKb: kb(site.filter((file) => file.own)), runners, runtimeKb: kb(all.filter((file) => file.runtime)) }
+  const kb = (files: typeof sizes) => files.reduce((sum, file) => sum + file.bytes, 0) / 1024
+  const site = sizes.filter((file) => !file.runtime)
+  return { files: site.length, kb: kb(site), pageKb: kb(site.filter((file) => file.own)), runners, runtimeKb: kb(sizes.filter((file) => file.runtime)) }
 }

@@ -3,6 +3,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test'
 import { locales } from '../../.vitepress/config/locales'
 import { pageLink } from '../../.vitepress/config/pages'
 import { stepperStrings } from '../../components/stepper/strings'
+import { strings } from '../../components/strings'
 import { busy, monitorOf, turns } from '../../playground/trace/programs'
 import { limits } from '../../playground/limits'
 import { runAndWait, runnerOf, texts, typeCode } from './runner-support'
@@ -65,7 +66,7 @@ const heartbeatRunner = (page: Page) => page.getByTestId('runner').filter({ hasT
 test('/async-for: the example steps through its real run beside the expansion', async ({ page }) => {
   await page.goto('/async-for')
   const runner = heartbeatRunner(page)
-  await expect(runner.getByTestId('trace')).toHaveText(stepperStrings.en.open)
+  await expect(runner.getByTestId('trace')).toHaveText(strings.en.runner.stepThrough)
   const stepper = await stepThrough(runner)
   const steps = await walk(stepper)
   const printed = await runner.getByTestId('output').locator('[data-stream]').allTextContents()
@@ -95,7 +96,7 @@ for (const { dir, words } of locales.filter(({ dir }) => dir !== 'en')) {
   test(`${pageLink(words.prefix, 'async-for')}: the step-through speaks the page's language and follows the same loop`, async ({ page }) => {
     await page.goto(pageLink(words.prefix, 'async-for'))
     const runner = heartbeatRunner(page)
-    await expect(runner.getByTestId('trace')).toHaveText(stepperStrings[dir].open)
+    await expect(runner.getByTestId('trace')).toHaveText(strings[dir].runner.stepThrough)
     const stepper = await stepThrough(runner)
     const count = Number(await stepper.getAttribute('data-steps'))
     await expect(stepper.getByTestId('step-summary')).toContainText(stepperStrings[dir].position(1, count))
