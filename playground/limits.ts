@@ -12,3 +12,6 @@ export const limits = {
   /** Most events the step-through records of one run; the program runs on past them, unrecorded. */
   traceSteps: 5000,
 } as const
+
+/** The memory limit in gigabytes, written as `locale` writes numbers. */
+export const memoryGB = (locale: string) => (limits.memoryMB / 1024).toLocaleString(locale)

@@ -1,6 +1,6 @@
 // Exercises in the browser: hidden checks give the verdict (not what is printed), predictions are compared, progress is kept.
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { exerciseStrings } from '../../components/exercise/strings'
+import { strings } from '../../components/strings'
 import { hydrated, runtimeMs, runtimeTestMs } from './waits'
 
 test.describe.configure({ timeout: runtimeTestMs })
@@ -38,18 +38,18 @@ test('a code exercise: the starter fails, printing PASS fails, a solution passes
   await expect(card).toHaveAttribute('data-kind', 'code')
   await expect(card).toHaveAttribute('data-done', 'false')
   expect(await checkAndWait(card)).toBe('fail')
-  await expect(card.getByTestId('verdict')).toContainText(exerciseStrings.en.failed.assert(''))
+  await expect(card.getByTestId('verdict')).toContainText(strings.en.exercise.failed.assert(''))
 
   await write(page, card, 'print("PASS")\nprint("All checks passed")\n')
   expect(await checkAndWait(card)).toBe('fail')
   await expect(card.getByTestId('verdict')).toContainText("NameError: name 'first' is not defined")
   await write(page, card, 'import sys\nsys.exit(0)\n')
   expect(await checkAndWait(card)).toBe('fail')
-  await expect(card.getByTestId('verdict')).toHaveText(exerciseStrings.en.failed.exit)
+  await expect(card.getByTestId('verdict')).toHaveText(strings.en.exercise.failed.exit)
 
   await write(page, card, solution)
   expect(await checkAndWait(card)).toBe('pass')
-  await expect(card.getByTestId('verdict')).toHaveText(exerciseStrings.en.passed)
+  await expect(card.getByTestId('verdict')).toHaveText(strings.en.exercise.passed)
   await expect(card).toHaveAttribute('data-done', 'true')
   // The sidebar counts it, and so does the home page after a reload: it is in localStorage.
   await expect(page.locator('.VPSidebar [data-testid="progress"] li[data-page="aiter"]')).toHaveAttribute('data-solved', '1')
@@ -83,10 +83,10 @@ test('predict the output: nothing written, a wrong line, the right output', asyn
   const card = exercise(page, 'aiter-first-two')
   await expect(card).toHaveAttribute('data-kind', 'predict')
   await card.getByTestId('check').click()
-  await expect(card).toContainText(exerciseStrings.en.predictEmpty)
+  await expect(card).toContainText(strings.en.exercise.predictEmpty)
   await card.getByTestId('prediction').fill('True\n1\n2\n')
   expect(await checkAndWait(card)).toBe('fail')
-  await expect(card.getByTestId('verdict')).toHaveText(exerciseStrings.en.predictFailed(2, '1', '1 2'))
+  await expect(card.getByTestId('verdict')).toHaveText(strings.en.exercise.predictFailed(2, '1', '1 2'))
   await card.getByTestId('prediction').fill('True\n1 2')
   expect(await checkAndWait(card)).toBe('pass')
   await expect(card).toHaveAttribute('data-done', 'true')
@@ -97,6 +97,6 @@ test('the verdict speaks the page’s language, the check’s own message too', 
   await hydrated(page)
   const card = exercise(page, 'aiter-first')
   expect(await checkAndWait(card)).toBe('fail')
-  await expect(card.getByTestId('verdict')).toContainText(exerciseStrings.fr.failed.assert(''))
+  await expect(card.getByTestId('verdict')).toContainText(strings.fr.exercise.failed.assert(''))
   await expect(card.getByTestId('verdict')).not.toContainText(' must ')
 })

@@ -1,19 +1,21 @@
 // The language switcher, the localized 404 page and the appearance switch, from a light and a dark system.
 import { expect, test } from '@playwright/test'
 import { locales } from '../../.vitepress/config/locales'
+import { strings } from '../../components/strings'
 import { hydrated } from './waits'
 
 const target = (dir: string) => locales.find((l) => l.dir === dir)!.words
 
+// `runners`: the page has examples, whose words must follow the switch (each locale's load with its pages).
 const switches = [
-  { from: '/aiter', to: 'ru', expected: '/ru/aiter' },
-  { from: '/ru/async-for', to: 'zh', expected: '/zh/async-for' },
-  { from: '/zh/protocol', to: 'fr', expected: '/fr/protocol' },
-  { from: '/fr/cheatsheet', to: 'en', expected: '/cheatsheet' },
-  { from: '/zh/teachers', to: 'fr', expected: '/fr/teachers' },
-]
+  { from: '/aiter', to: 'ru', expected: '/ru/aiter', runners: true },
+  { from: '/ru/async-for', to: 'zh', expected: '/zh/async-for', runners: true },
+  { from: '/zh/protocol', to: 'fr', expected: '/fr/protocol', runners: true },
+  { from: '/fr/cheatsheet', to: 'en', expected: '/cheatsheet', runners: false },
+  { from: '/zh/teachers', to: 'fr', expected: '/fr/teachers', runners: false },
+] as const
 
-for (const { from, to, expected } of switches) {
+for (const { from, to, expected, runners } of switches) {
   test(`the language switcher takes ${from} to ${expected}`, async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 })
     await page.goto(from)
@@ -22,6 +24,7 @@ for (const { from, to, expected } of switches) {
     await page.locator('.VPNavBarTranslations a', { hasText: target(to).label }).click()
     await expect(page).toHaveURL(new RegExp(`${expected}$`))
     await expect(page.locator('html')).toHaveAttribute('lang', target(to).lang)
+    if (runners) await expect(page.getByTestId('run').first()).toContainText(strings[to].runner.run)
   })
 }
 
