@@ -53,5 +53,8 @@ export function useCodeRunner({ lang, original, beforeEach = () => {} }: CodeRun
     editor.setCode(original())
   }
 
-  return { t, runner, editor, hasRun, intent, run, trace, reset }
+  return { t, lang, runner, editor, hasRun, intent, run, trace, reset }
 }
+
+/** A runner wired to its editor: what BaseRunner shows and drives. */
+export type CodeRunner = ReturnType<typeof useCodeRunner>
