@@ -139,7 +139,10 @@ if (sandboxedOnSite) {
   policy.content = `connect-src ${runtimeURL} ${site.href}sandbox/; script-src blob: 'wasm-unsafe-eval'`
   document.head.append(policy)
 
-  const pool = new RuntimePool(spawn, toSite)
+  // One runtime waits per language: a run starts at once, and the next loads while it runs. Each
+  // more would hold another 31 MB heap on the reader's phone and load beside the run for a rare
+  // second run within the second after the first.
+  const pool = new RuntimePool(spawn, toSite, { spares: 1 })
   addEventListener('message', ({ source, origin, data }: MessageEvent<HostCommand>) => {
     if (source !== parent || origin !== siteOrigin || typeof data !== 'object' || data === null) return
     if (data.kind !== 'ping' && !langs.includes(data.lang)) return

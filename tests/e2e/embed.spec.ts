@@ -6,7 +6,7 @@ import { embedSize, embedSnippet, embedURL } from '../../playground/embed'
 import { shareHash, type Lang } from '../../playground/share'
 import { strings } from '../../components/strings'
 import { consoleProblems } from './console'
-import { runAndWait, texts } from './runner-support'
+import { noteReadyRuntimes, runAndWait, runtimeReady, texts } from './runner-support'
 import { hydrated, runtimeMs, runtimeTestMs } from './waits'
 
 // Every test here starts a runtime.
@@ -36,6 +36,7 @@ async function openFramed(page: Page, url: string): Promise<string[]> {
 for (const locale of locales.filter(({ dir }) => dir === 'en' || dir === 'zh')) {
   const { prefix, lang: htmlLang } = locale.words
   test(`${prefix}embed runs Python and TypeScript on click, never by itself, and fits 640×420`, async ({ page, context }) => {
+    await noteReadyRuntimes(context)
     for (const lang of ['python', 'typescript'] as const) {
       const tab = lang === 'python' ? page : await context.newPage()
       const errors = await openFramed(tab, `${prefix}embed${shareHash(lang, programs[lang].code)}`)
@@ -45,8 +46,8 @@ for (const locale of locales.filter(({ dir }) => dir === 'en' || dir === 'zh')) 
       const runner = tab.getByTestId('runner')
       await expect(runner).toHaveAttribute('data-lang', lang)
       await expect(runner.getByTestId('editor')).toContainText(programs[lang].code.split('\n')[0])
-      // Both waiting runtimes loaded, one after the other: a run started by itself would have taken the first.
-      await expect.poll(() => tab.workers().length, { timeout: runtimeMs }).toBe(2)
+      // The runtime has loaded and waits: a run started by itself would have taken it already.
+      await runtimeReady(tab, lang)
       await expect(runner).toHaveAttribute('data-state', 'idle')
       await expect(runner.locator('[data-stream]')).toHaveCount(0)
       expect(await sideways(tab), 'page width at 640 px').toBeLessThanOrEqual(embedSize.width)

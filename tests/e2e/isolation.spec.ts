@@ -6,8 +6,8 @@ import { hydrated, runtimeMs, runtimeTestMs } from './waits'
 // Every test here starts runtimes, which a loaded 2-core machine may take long to load.
 test.describe.configure({ timeout: runtimeTestMs })
 
-/** How many loaded runtimes the sandbox keeps waiting per language. */
-const spares = 2
+/** How many loaded runtimes the sandbox keeps waiting per language (playground/sandbox/host.ts). */
+const spares = 1
 
 /**
  * The page's runtime workers in the order they started, and which have ended. Runs take the waiting

@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test'
 import { locales } from '../../.vitepress/config/locales'
 import { shareHash } from '../../playground/share'
-import { runAndWait, texts } from './runner-support'
+import { noteReadyRuntimes, runAndWait, runtimeReady, texts } from './runner-support'
 import { hydrated, runtimeMs, runtimeTestMs } from './waits'
 
 // Every test here starts a runtime.
@@ -11,13 +11,14 @@ test.describe.configure({ timeout: runtimeTestMs })
 const playground = (page: import('@playwright/test').Page) => page.locator('.code-playground')
 const runner = (page: import('@playwright/test').Page) => playground(page).getByTestId('runner')
 
-test('a shared link opens its code in the editor, loads its runtime at once and never runs by itself', async ({ page }) => {
+test('a shared link opens its code in the editor, loads its runtime at once and never runs by itself', async ({ page, context }) => {
+  await noteReadyRuntimes(context)
   const code = 'print("shared with the class")\n'
   await page.goto(`/ru/playground${shareHash('python', code)}`)
   await hydrated(page)
   await expect(playground(page).getByTestId('editor')).toContainText('shared with the class')
-  // Both waiting runtimes have loaded, one after the other: a run started by itself would have taken the first.
-  await expect.poll(() => page.workers().length, { timeout: runtimeMs }).toBe(2)
+  // The runtime has loaded and waits: a run started by itself would have taken it already.
+  await runtimeReady(page, 'python')
   await expect(runner(page)).toHaveAttribute('data-state', 'idle')
   await expect(runner(page).locator('[data-stream]')).toHaveCount(0)
   expect(texts(await runAndWait(runner(page), runtimeMs))).toEqual(['shared with the class'])

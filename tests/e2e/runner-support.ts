@@ -1,9 +1,25 @@
 // Helpers for driving a runner in the browser tests.
-import { expect, type Locator, type Page } from '@playwright/test'
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test'
 import type { Lang } from '../../playground/share'
 import { hydrated, runtimeMs } from './waits'
 
 export const finished = ['done', 'error', 'stopped']
+
+/** Has every page of `context` note the languages whose runtime the sandbox says is loaded and waiting (its `ready` messages). */
+export async function noteReadyRuntimes(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const ready: string[] = []
+    Object.assign(window, { readyRuntimes: ready })
+    addEventListener('message', ({ data }) => {
+      if (data?.kind === 'ready' && typeof data.lang === 'string') ready.push(data.lang)
+    })
+  })
+}
+
+/** Waits until the sandbox has said a runtime of `lang` waits for a run (noteReadyRuntimes first). */
+export async function runtimeReady(page: Page, lang: Lang): Promise<void> {
+  await expect.poll(() => page.evaluate(() => (window as unknown as { readyRuntimes?: string[] }).readyRuntimes ?? []), { timeout: runtimeMs }).toContain(lang)
+}
 
 export function runnerOf(page: Page, lang: Lang, index = 0): Locator {
   return page.locator(`[data-testid="runner"][data-lang="${lang}"]`).nth(index)
