@@ -82,7 +82,11 @@ export class RuntimePool {
       this.post({ kind: 'unavailable', lang, runId, message: String((error as Error)?.message ?? error) })
       return
     }
-    if (this.current.get(lang) !== entry) return runtime.terminate()
+    if (this.current.get(lang) !== entry) {
+      // Stopped or superseded while its runtime loaded: that runtime goes, and the next one loads.
+      runtime.terminate()
+      return this.prepare(lang)
+    }
     entry.runtime = runtime
     this.post({ kind: 'started', lang, runId })
     runtime.start({ runId, code, ...flags }, (data) => this.relay(lang, entry, data))

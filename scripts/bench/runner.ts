@@ -2,6 +2,7 @@
 import type { Browser, Locator, Page } from '@playwright/test'
 import { shareHash, type Lang } from '../../playground/share'
 import { traceMainThreads, type MainThreadTask } from '../main-thread'
+import { openSettled } from './settled'
 
 export const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
@@ -43,7 +44,7 @@ export interface RunnerTimes {
 export async function runnerTimes(browser: Browser, origin: string): Promise<RunnerTimes> {
   const context = await browser.newContext()
   const page: Page = await context.newPage()
-  await page.goto(`${origin}/`, { waitUntil: 'networkidle' })
+  await openSettled(page, `${origin}/`)
   const python = page.locator('[data-testid="runner"][data-lang="python"]').first()
   const pythonCold = await firstLineAfterRun(python)
   await waitDone(python)
@@ -60,7 +61,7 @@ export async function runnerTimes(browser: Browser, origin: string): Promise<Run
   // A TypeScript share link, opened as a teacher's link is: the playground prepares its runtime on open.
   const tsContext = await browser.newContext()
   const tsPage = await tsContext.newPage()
-  await tsPage.goto(`${origin}/playground${shareHash('typescript', typescriptProgram)}`, { waitUntil: 'networkidle' })
+  await openSettled(tsPage, `${origin}/playground${shareHash('typescript', typescriptProgram)}`)
   const ts = tsPage.locator('.code-playground [data-testid="runner"]')
   const typescriptFirst = await firstLineAfterRun(ts)
   await waitDone(ts)
@@ -88,9 +89,10 @@ const floods: Record<Lang, string> = {
 
 /** The longest main-thread tasks, by wall time and by the thread's own time, while a program floods its runner until the output cap stops it. */
 export async function floodTasks(browser: Browser, origin: string, lang: Lang): Promise<MainThreadTask> {
-  const context = await browser.newContext()
+  // What is measured here does not involve the service worker, whose download of the whole course would only add noise.
+  const context = await browser.newContext({ serviceWorkers: 'block' })
   const page = await context.newPage()
-  await page.goto(`${origin}/playground${shareHash(lang, floods[lang])}`, { waitUntil: 'networkidle' })
+  await openSettled(page, `${origin}/playground${shareHash(lang, floods[lang])}`)
   const runner = page.locator('.code-playground [data-testid="runner"]')
   const stopTrace = await traceMainThreads(browser, page, 0)
   await runner.getByTestId('run').click()

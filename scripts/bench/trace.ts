@@ -2,6 +2,7 @@
 import type { Browser } from '@playwright/test'
 import { shareHash } from '../../playground/share'
 import { busy } from '../../playground/trace/programs'
+import { openSettled } from './settled'
 
 export interface TraceTimes {
   /** Step through pressed → the stepper shows step 1 of `steps`, per round. */
@@ -11,9 +12,10 @@ export interface TraceTimes {
 
 /** Warm: the page is open and a runtime waits, as when a reader has read the example before pressing Step through. */
 export async function traceTimes(browser: Browser, origin: string, rounds: number): Promise<TraceTimes> {
-  const context = await browser.newContext()
+  // What is measured here does not involve the service worker, whose download of the whole course would only add noise.
+  const context = await browser.newContext({ serviceWorkers: 'block' })
   const page = await context.newPage()
-  await page.goto(`${origin}/playground${shareHash('python', busy)}`, { waitUntil: 'networkidle' })
+  await openSettled(page, `${origin}/playground${shareHash('python', busy)}`)
   const runner = page.locator('.code-playground [data-testid="runner"]')
   const openMs: number[] = []
   let steps = 0

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser } from '@playwright/test'
+import { openSettled } from './settled'
 
 export interface Weight {
   files: number
@@ -22,7 +23,8 @@ const runtimeFile = /\/(sandbox|pyodide)\//
  * response the page reads as a blob (the runtime's files) has no body for Playwright to give.
  */
 export async function scriptWeight(browser: Browser, url: string, dist: string): Promise<Weight> {
-  const context = await browser.newContext()
+  // What is measured here does not involve the service worker, whose download of the whole course would only add noise.
+  const context = await browser.newContext({ serviceWorkers: 'block' })
   const page = await context.newPage()
   const sizes: { own: boolean; runtime: boolean; bytes: number }[] = []
   page.on('response', (response) => {
@@ -31,7 +33,7 @@ export async function scriptWeight(browser: Browser, url: string, dist: string):
     const own = /\/assets\/[^/]*\.md\.[^/]*\.js/.test(name)
     sizes.push({ own, runtime: runtimeFile.test(name), bytes: gzipSync(readFileSync(join(dist, name))).length })
   })
-  await page.goto(url, { waitUntil: 'networkidle' })
+  await openSettled(page, url)
   const runners = await page.locator('[data-testid="runner"]').count()
   await context.close()
   const kb = (files: typeof sizes) => files.reduce((sum, file) => sum + file.bytes, 0) / 1024
