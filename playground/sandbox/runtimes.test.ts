@@ -167,6 +167,20 @@ describe('RuntimePool', () => {
     expect(posted.some((e) => e.kind === 'started')).toBe(false)
   })
 
+  it('with one waiting runtime, a run stopped while its runtime loads leaves the next one loading', async () => {
+    const loads: ((runtime: Runtime) => void)[] = []
+    const pool = new RuntimePool((_lang) => new Promise((done) => loads.push(done)), () => {}, { spares: 1 })
+    const running = pool.run('python', 1, 'x')
+    await tick()
+    pool.stop('python', 1)
+    const first = new FakeRuntime(0)
+    loads[0](first)
+    await running
+    await tick()
+    expect(first.terminated).toBe(true)
+    expect(loads).toHaveLength(2)
+  })
+
   it('a crash ends the run and its runtime', async () => {
     const { pool, spawned, posted } = setup()
     await pool.run('python', 1, 'x')
